@@ -1,0 +1,35 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
+
+/**
+ * Where the site is deployed. SITE_URL is the origin used in canonical URLs,
+ * link previews and the sitemap; BASE_PATH is the sub-path, if the site is
+ * not served from the root (e.g. BASE_PATH=/wps-errors/).
+ */
+const site = process.env.SITE_URL || 'http://localhost:4321';
+const base = process.env.BASE_PATH || '/';
+
+export default defineConfig({
+  site,
+  base,
+  build: {
+    format: 'directory',
+    // One cached stylesheet instead of inline <style>: smaller repeat visits,
+    // and a Content-Security-Policy without 'unsafe-inline'.
+    inlineStylesheets: 'never',
+  },
+  vite: {
+    // Astro inlines small scripts; the CSP allows only script files.
+    build: { assetsInlineLimit: 0 },
+  },
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !/\/\d+\/$/.test(new URL(page).pathname.slice(base.length - 1)) }),
+    pagefindIndex(),
+    securityHeaders(),
+  ],
+});

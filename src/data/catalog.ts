@@ -1,0 +1,79 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { categoryOf, type Category } from '../lib/categories';
+import { CLIENT_ACTIONS, type ClientAction } from '../lib/client-actions';
+import { neighboursInCategory, type Neighbours } from '../lib/code-neighbours';
+import { guideSectionIds, parseGuideRef, type GuideRef } from '../lib/guide-refs';
+import { symmetricRelations } from '../lib/relations';
+
+export type GuideEntry = CollectionEntry<'guides'>;
+
+export interface CodeRecord {
+  code: number;
+  data: CollectionEntry<'errors'>['data'];
+  category: Category;
+  action?: ClientAction;
+  /** Same-meaning codes, in both directions of every declared pair. */
+  sameMeaning: number[];
+  /** Related codes, in both directions of every declared pair. */
+  related: number[];
+  guides: GuideRef[];
+  neighbours: Neighbours;
+}
+
+export interface GuideRecord {
+  entry: GuideEntry;
+  sectionIds: string[];
+  /** The codes that link this guide, each with the section it links. */
+  codes: { code: number; section: string }[];
+}
+
+export interface Catalog {
+  codes: CodeRecord[];
+  byCode: Map<number, CodeRecord>;
+  guides: GuideRecord[];
+  guideBySlug: Map<string, GuideRecord>;
+}
+
+let catalog: Promise<Catalog> | undefined;
+
+/** Everything the pages need, computed once per build from the two collections. */
+export function getCatalog(): Promise<Catalog> {
+  catalog ??= buildCatalog();
+  return catalog;
+}
+
+async function buildCatalog(): Promise<Catalog> {
+  const errorEntries = (await getCollection('errors')).sort((a, b) => a.data.code - b.data.code);
+  const guideEntries = (await getCollection('guides')).sort((a, b) => a.data.order - b.data.order);
+
+  const guides: GuideRecord[] = guideEntries.map((entry) => ({ entry, sectionIds: guideSectionIds(entry.body ?? ''), codes: [] }));
+  const guideBySlug = new Map(guides.map((g) => [g.entry.id, g]));
+
+  const documented = errorEntries.map((e) => e.data.code);
+  const sameMeaning = symmetricRelations(errorEntries.map((e) => ({ code: e.data.code, targets: e.data.sameMeaning ?? [] })));
+  const related = symmetricRelations(errorEntries.map((e) => ({ code: e.data.code, targets: e.data.related ?? [] })));
+
+  const codes = errorEntries.map(({ data, filePath }): CodeRecord => {
+    const guideRefs = (data.guides ?? []).map((ref) => {
+      const parsed = parseGuideRef(ref)!;
+      const guide = guideBySlug.get(parsed.slug);
+      if (!guide) throw new Error(`${filePath}: field "guides": no guide "${parsed.slug}" in content/guides/`);
+      if (!guide.sectionIds.includes(parsed.section)) {
+        throw new Error(`${filePath}: field "guides": guide "${parsed.slug}" has no section "${parsed.section}" (it has: ${guide.sectionIds.join(', ')})`);
+      }
+      guide.codes.push({ code: data.code, section: parsed.section });
+      return parsed;
+    });
+    return {
+      code: data.code,
+      data,
+      category: categoryOf(data.code)!,
+      action: data.action ? CLIENT_ACTIONS[data.action] : undefined,
+      sameMeaning: sameMeaning.get(data.code) ?? [],
+      related: related.get(data.code) ?? [],
+      guides: guideRefs,
+      neighbours: neighboursInCategory(data.code, documented),
+    };
+  });
+  return { codes, byCode: new Map(codes.map((c) => [c.code, c])), guides, guideBySlug };
+}

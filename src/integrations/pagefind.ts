@@ -1,0 +1,34 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+
+/**
+ * Builds the Pagefind index after every `astro build` (which wipes
+ * dist/pagefind). The site is Chinese; without a zh-cn index Pagefind would
+ * not segment words and Chinese queries would miss, so that fails the build.
+ */
+export function pagefindIndex(): AstroIntegration {
+  return {
+    name: 'pagefind-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const { index, errors } = await pagefind.createIndex({});
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        const added = await index.addDirectory({ path: site });
+        if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+        const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
+        if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+        await pagefind.close();
+
+        const entry = JSON.parse(await readFile(`${site}/pagefind/pagefind-entry.json`, 'utf8')) as {
+          languages: Record<string, { page_count: number }>;
+        };
+        const languages = Object.entries(entry.languages).map(([lang, { page_count }]) => `${lang} (${page_count} pages)`);
+        logger.info(`Pagefind indexed ${added.page_count} pages; languages: ${languages.join(', ')}`);
+        if (!entry.languages['zh-cn']) throw new Error('Pagefind built no zh-cn index: is <html lang="zh-CN"> set?');
+      },
+    },
+  };
+}

@@ -1,0 +1,73 @@
+/**
+ * The body of an error-code file is a fixed sequence of "## " sections. Each
+ * Chinese heading maps to a permanent ASCII anchor, so that support tickets
+ * can link a section (…/errors/100014/#fix) with a readable URL.
+ */
+
+export const ERROR_SECTIONS = [
+  { id: 'meaning', heading: '含义' },
+  { id: 'causes', heading: '常见原因' },
+  { id: 'fix', heading: '解决方法' },
+] as const;
+
+export type ErrorSectionId = (typeof ERROR_SECTIONS)[number]['id'];
+
+export type SectionMarkdown = Partial<Record<ErrorSectionId, string>>;
+
+export interface SplitResult {
+  sections: SectionMarkdown;
+  problems: string[];
+}
+
+const HEADING = /^##\s+(.+?)\s*#*\s*$/;
+const FENCE = /^\s*(```|~~~)/;
+
+/** Splits a body into its sections and reports every departure from the template. */
+export function splitErrorSections(body: string, required: readonly ErrorSectionId[]): SplitResult {
+  const sections: SectionMarkdown = {};
+  const problems: string[] = [];
+  const order: ErrorSectionId[] = [];
+  let current: ErrorSectionId | null = null;
+  let buffer: string[] = [];
+  let inFence = false;
+
+  const flush = () => {
+    const text = buffer.join('\n').trim();
+    if (current) sections[current] = text;
+    else if (text) problems.push('text before the first section heading ("## 含义")');
+    buffer = [];
+  };
+
+  for (const line of body.split(/\r?\n/)) {
+    if (FENCE.test(line)) inFence = !inFence;
+    const heading = inFence ? null : HEADING.exec(line);
+    if (!heading) {
+      buffer.push(line);
+      continue;
+    }
+    flush();
+    const known = ERROR_SECTIONS.find((s) => s.heading === heading[1]);
+    if (!known) {
+      problems.push(`unknown section "## ${heading[1]}" (allowed: ${ERROR_SECTIONS.map((s) => s.heading).join(', ')})`);
+      current = null;
+    } else if (order.includes(known.id)) {
+      problems.push(`section "## ${known.heading}" appears twice`);
+      current = null;
+    } else {
+      order.push(known.id);
+      current = known.id;
+    }
+  }
+  flush();
+
+  for (const id of required) {
+    const heading = ERROR_SECTIONS.find((s) => s.id === id)!.heading;
+    if (sections[id] === undefined) problems.push(`missing section "## ${heading}"`);
+    else if (sections[id] === '') problems.push(`section "## ${heading}" is empty`);
+  }
+  const expectedOrder = ERROR_SECTIONS.map((s) => s.id).filter((id) => order.includes(id));
+  if (order.join() !== expectedOrder.join()) {
+    problems.push(`sections must come in the order ${ERROR_SECTIONS.map((s) => s.heading).join(' → ')}`);
+  }
+  return { sections, problems };
+}

@@ -1,0 +1,60 @@
+import { readdir, readFile } from 'node:fs/promises';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { corpusProblems, formatProblem, parseErrorFile, type FileProblem, type ParsedErrorFile } from '../lib/error-file';
+import { errorEntrySchema } from '../schemas/error-code';
+
+/** Files in the folder that are documentation for authors, not codes. */
+const NOT_CONTENT = new Set(['README.md']);
+
+/**
+ * Loads content/errors/<code>.md. Astro's glob loader would accept any file
+ * name and report schema errors by entry id; this loader checks the whole
+ * corpus first (file names, template sections, duplicates, relations) and
+ * fails the build with every problem, each naming its file and field.
+ */
+export function errorCodesLoader(directory: string): Loader {
+  return {
+    name: 'error-codes-loader',
+    schema: errorEntrySchema,
+    async load(context) {
+      await loadCorpus(directory, context);
+      // Relations and duplicates are checked across files, so in dev any
+      // change in the folder reloads the whole corpus.
+      const folder = new URL(`${directory.replace(/\/?$/, '/')}`, context.config.root).pathname;
+      context.watcher?.add(folder);
+      context.watcher?.on('all', (_event, path) => {
+        if (path.startsWith(folder)) loadCorpus(directory, context).catch((error) => context.logger.error(String(error)));
+      });
+    },
+  };
+}
+
+async function loadCorpus(directory: string, { store, renderMarkdown, generateDigest, parseData, config, logger }: LoaderContext) {
+  const folder = new URL(`${directory.replace(/\/?$/, '/')}`, config.root);
+  const names = (await readdir(folder)).filter((name) => !NOT_CONTENT.has(name) && !name.startsWith('.')).sort();
+
+  const problems: FileProblem[] = [];
+  const parsed: ParsedErrorFile[] = [];
+  for (const name of names) {
+    const file = `${directory.replace(/\/$/, '')}/${name}`;
+    const result = parseErrorFile(file, await readFile(new URL(name, folder), 'utf8'));
+    problems.push(...result.problems);
+    if (result.entry) parsed.push(result.entry);
+  }
+  problems.push(...corpusProblems(parsed));
+  if (problems.length) {
+    const count = `${problems.length} problem${problems.length > 1 ? 's' : ''}`;
+    throw new Error(`Invalid error-code content (${count}):\n${problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}`);
+  }
+
+  store.clear();
+  for (const entry of parsed) {
+    const rendered = await Promise.all(
+      Object.entries(entry.sections).map(async ([id, markdown]) => [id, (await renderMarkdown(markdown ?? '')).html] as const),
+    );
+    const id = String(entry.code);
+    const data = await parseData({ id, data: { ...entry.data, code: entry.code, sections: Object.fromEntries(rendered) }, filePath: entry.file });
+    store.set({ id, data, filePath: entry.file, digest: generateDigest(data) });
+  }
+  logger.info(`${parsed.length} error codes loaded`);
+}

@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro';
+import { absoluteUrl } from '../data/absolute-url';
+import { exportSchema } from '../lib/errors-export';
+import { paths } from '../lib/urls';
+
+export const GET: APIRoute = ({ site }) =>
+  new Response(JSON.stringify(exportSchema(absoluteUrl(site, paths.exportSchema())), null, 2), {
+    headers: { 'Content-Type': 'application/schema+json' },
+  });

@@ -1,0 +1,47 @@
+import { z } from 'astro/zod';
+import { CLIENT_ACTION_IDS } from '../lib/client-actions';
+import { GUIDE_REF_PATTERN } from '../lib/guide-refs';
+import { OAUTH_ERROR_NAMES } from '../lib/oauth-errors';
+
+const code = z.number().int().nonnegative();
+
+/**
+ * Front matter of content/errors/<code>.md. Strict: an unknown key fails the
+ * build, so a typo never silently drops a field. The code itself and its
+ * category are not fields: both follow from the file name.
+ */
+export const errorFrontmatterSchema = z.strictObject({
+  /** The official message, verbatim from the WPS list. */
+  message: z.string().trim().min(1),
+  /** Our English rendering of the official message. */
+  messageEn: z.string().trim().min(1),
+  /** What a client should do; required for every code except 0. */
+  action: z.enum(CLIENT_ACTION_IDS).optional(),
+  /** Closest standard OAuth error names, closest first. */
+  oauthErrors: z.array(z.enum(OAUTH_ERROR_NAMES)).optional(),
+  /** Guide sections that help, as "<guide-slug>#<section-id>". */
+  guides: z.array(z.string().regex(GUIDE_REF_PATTERN, 'expected "<guide-slug>#<section-id>"')).optional(),
+  /** Codes with the same meaning; declared on one side of each pair only. */
+  sameMeaning: z.array(code).optional(),
+  /** Codes worth reading next; declared on one side of each pair only. */
+  related: z.array(code).optional(),
+  /** Hidden search terms: synonyms, colloquial phrasings, English keywords. */
+  keywords: z.array(z.string().trim().min(1)).min(3),
+  /** A code is never deleted; a retired one keeps its page. */
+  status: z.enum(['active', 'retired']).default('active'),
+});
+
+export type ErrorFrontmatter = z.infer<typeof errorFrontmatterSchema>;
+
+/** What the errors collection stores for each code. */
+export const errorEntrySchema = errorFrontmatterSchema.extend({
+  code,
+  /** Rendered HTML of each body section, keyed by its anchor id. */
+  sections: z.object({
+    meaning: z.string(),
+    causes: z.string().optional(),
+    fix: z.string().optional(),
+  }),
+});
+
+export type ErrorEntryData = z.infer<typeof errorEntrySchema>;

@@ -1,0 +1,11 @@
+import { z } from 'astro/zod';
+
+/** Front matter of content/guides/<slug>.mdx. */
+export const guideSchema = z.strictObject({
+  /** The guide's title, shown as its heading and in link previews. */
+  title: z.string().trim().min(1),
+  /** One sentence for the guide list and the description meta. */
+  summary: z.string().trim().min(1),
+  /** Position in the guide list. */
+  order: z.number().int().positive(),
+});

@@ -1,0 +1,30 @@
+/**
+ * Client side of exact lookup: the list of documented codes is fetched once,
+ * only when a lookup actually happens, so pages do not carry it.
+ */
+import { lookupCode, type LookupResult } from '../lib/code-lookup';
+import { paths } from '../lib/urls';
+import { siteUrl } from './base-url';
+
+let documented: Promise<number[]> | undefined;
+
+export function documentedCodes(): Promise<number[]> {
+  documented ??= fetch(siteUrl(paths.lookupIndex()))
+    .then((response) => (response.ok ? response.json() : { codes: [] }))
+    .then((index: { codes: number[] }) => index.codes)
+    .catch(() => []);
+  return documented;
+}
+
+export async function lookup(query: string): Promise<LookupResult> {
+  const codes = new Set(await documentedCodes());
+  return lookupCode(query, (code) => codes.has(code));
+}
+
+/** Where Enter in a search box should go for this query. */
+export async function destinationFor(query: string): Promise<string> {
+  const result = await lookup(query);
+  if (result.kind === 'documented') return siteUrl(paths.code(result.code));
+  if (result.kind === 'undocumented') return siteUrl(paths.lookup(String(result.code)));
+  return siteUrl(paths.search(query.trim()));
+}

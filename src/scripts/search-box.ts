@@ -1,0 +1,80 @@
+/**
+ * The header search box. This file is all that a page runs before the reader
+ * touches the search: exact lookup and Pagefind are imported on demand.
+ */
+const LIVE_RESULTS = 8;
+const DEBOUNCE_MS = 150;
+
+export function initSearchBox(): void {
+  const form = document.querySelector<HTMLFormElement>('[data-search-box]');
+  if (!form) return;
+  const input = form.querySelector('input')!;
+  const panel = form.querySelector<HTMLElement>('[data-search-panel]')!;
+  const status = form.querySelector<HTMLElement>('[data-search-status]')!;
+  const list = form.querySelector<HTMLElement>('[data-search-results]')!;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let latest = 0;
+
+  const close = () => {
+    panel.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+  };
+
+  document.addEventListener('keydown', (event) => {
+    const target = event.target as HTMLElement;
+    const typing = target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+    if (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      event.preventDefault();
+      input.focus();
+      input.select();
+    }
+  });
+
+  input.addEventListener('focus', () => import('./search-results').then((m) => m.preloadSearch()), { once: true });
+
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    const query = input.value;
+    if (!query.trim()) return close();
+    timer = setTimeout(async () => {
+      const run = ++latest;
+      const { searchSite, renderHits } = await import('./search-results');
+      try {
+        const hits = await searchSite(query, LIVE_RESULTS);
+        if (run !== latest) return;
+        renderHits(list, hits);
+        status.textContent = hits.length ? `${hits.length} 条结果，按 Enter 打开最匹配的错误码或完整结果` : '没有找到结果，按 Enter 查看完整搜索';
+      } catch {
+        status.textContent = '搜索暂时不可用，请直接按错误码打开：/errors/错误码/';
+      }
+      panel.hidden = false;
+      input.setAttribute('aria-expanded', 'true');
+    }, DEBOUNCE_MS);
+  });
+
+  form.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      close();
+      input.focus();
+    } else if (event.key === 'ArrowDown' && !panel.hidden) {
+      const links = [...list.querySelectorAll('a')];
+      const index = links.indexOf(document.activeElement as HTMLAnchorElement);
+      links[Math.min(index + 1, links.length - 1)]?.focus();
+      event.preventDefault();
+    } else if (event.key === 'ArrowUp' && !panel.hidden) {
+      const links = [...list.querySelectorAll('a')];
+      const index = links.indexOf(document.activeElement as HTMLAnchorElement);
+      (index <= 0 ? input : links[index - 1]).focus();
+      event.preventDefault();
+    }
+  });
+  form.addEventListener('focusout', (event) => {
+    if (!form.contains(event.relatedTarget as Node | null)) close();
+  });
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const { destinationFor } = await import('./lookup-client');
+    location.assign(await destinationFor(input.value));
+  });
+}
