@@ -62,6 +62,7 @@ export const CATEGORIES: readonly Category[] = [
 
 /** The category a code belongs to, or undefined when no range covers it. */
 export function categoryOf(code: number): Category | undefined {
+  if (!Number.isInteger(code)) return undefined;
   if (code === SUCCESS_CODE) return CATEGORIES[0];
   return CATEGORIES.find((c) => c.range !== null && code >= c.range[0] && code <= c.range[1]);
 }

@@ -102,7 +102,8 @@ export function parseErrorFile(file: string, source: string): { entry?: ParsedEr
   if (code !== SUCCESS_CODE && isOAuthRelated(code, data) && !data.guides?.length) {
     problems.push({ file, field: 'guides', message: 'an OAuth-related code must link at least one guide section' });
   }
-  if (problems.length) return { problems };
+  // The entry is returned even when the file has problems, so that the corpus
+  // checks (duplicates, relations) can still report across files.
   return { entry: { file, code, data, sections: split.sections }, problems };
 }
 

@@ -27,15 +27,18 @@ export function splitErrorSections(body: string, required: readonly ErrorSection
   const sections: SectionMarkdown = {};
   const problems: string[] = [];
   const order: ErrorSectionId[] = [];
-  let current: ErrorSectionId | null = null;
+  // 'rejected' collects the text under a heading already reported as wrong,
+  // so it is not reported a second time as stray text.
+  let current: ErrorSectionId | 'rejected' | null = null;
   let buffer: string[] = [];
   let inFence = false;
 
   const flush = () => {
     const text = buffer.join('\n').trim();
+    buffer = [];
+    if (current === 'rejected') return;
     if (current) sections[current] = text;
     else if (text) problems.push('text before the first section heading ("## 含义")');
-    buffer = [];
   };
 
   for (const line of body.split(/\r?\n/)) {
@@ -49,10 +52,10 @@ export function splitErrorSections(body: string, required: readonly ErrorSection
     const known = ERROR_SECTIONS.find((s) => s.heading === heading[1]);
     if (!known) {
       problems.push(`unknown section "## ${heading[1]}" (allowed: ${ERROR_SECTIONS.map((s) => s.heading).join(', ')})`);
-      current = null;
+      current = 'rejected';
     } else if (order.includes(known.id)) {
       problems.push(`section "## ${known.heading}" appears twice`);
-      current = null;
+      current = 'rejected';
     } else {
       order.push(known.id);
       current = known.id;

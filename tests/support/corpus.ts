@@ -1,0 +1,27 @@
+/** Reads the real content corpus for the content tests. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { formatProblem, parseErrorFile, type ParsedErrorFile } from '../../src/lib/error-file';
+import { guideSectionIds } from '../../src/lib/guide-refs';
+import { parseOfficialList } from '../../src/lib/official-list';
+
+const root = new URL('../../', import.meta.url);
+export const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
+
+/** Our copy of the official list, kept verbatim as a fixture. */
+export const official = parseOfficialList(read('tests/fixtures/global-error-codes.txt'));
+
+export const errorFileNames = readdirSync(new URL('content/errors/', root)).filter((name) => name !== 'README.md');
+
+export const errorFiles: ParsedErrorFile[] = errorFileNames.map((name) => {
+  const file = `content/errors/${name}`;
+  const { entry, problems } = parseErrorFile(file, read(file));
+  if (!entry || problems.length) throw new Error(problems.map(formatProblem).join("\n"));
+  return entry;
+});
+
+export const guides = readdirSync(new URL('content/guides/', root))
+  .filter((name) => name.endsWith('.mdx'))
+  .map((name) => {
+    const source = read(`content/guides/${name}`);
+    return { slug: name.replace(/\.mdx$/, ''), source, sectionIds: guideSectionIds(source) };
+  });

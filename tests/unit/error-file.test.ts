@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { codeFromFileName, corpusProblems, formatProblem, parseErrorFile } from '../../src/lib/error-file';
+
+const body = '\n## 含义\n\nA\n\n## 常见原因\n\n- B\n\n## 解决方法\n\n1. C\n';
+const file = (frontmatter: string, text = body) => `---\n${frontmatter}\n---\n${text}`;
+const valid = 'message: "文件不存在"\nmessageEn: "The file does not exist."\naction: fix-request\nkeywords: [a, b, c]';
+
+const problemsOf = (name: string, source: string) =>
+  parseErrorFile(`content/errors/${name}`, source).problems.map(formatProblem);
+
+describe('parseErrorFile', () => {
+  it('accepts a valid file and takes the code from its name', () => {
+    const { entry, problems } = parseErrorFile('content/errors/120009.md', file(valid));
+    expect(problems).toEqual([]);
+    expect(entry).toMatchObject({ code: 120009, data: { message: '文件不存在', status: 'active' } });
+    expect(entry?.sections).toEqual({ meaning: 'A', causes: '- B', fix: '1. C' });
+  });
+
+  it('names the file and the field of a missing message', () => {
+    expect(problemsOf('120009.md', file(valid.replace('message: "文件不存在"\n', '')))).toEqual([
+      'content/errors/120009.md: field "message": is required',
+    ]);
+  });
+
+  it('rejects unknown keys, and explains derived ones', () => {
+    const problems = problemsOf('120009.md', file(`${valid}\ncategory: oauth\ncode: 120009\nseverity: high`));
+    expect(problems).toContain('content/errors/120009.md: field "category": the category follows from the code\'s range; remove this field');
+    expect(problems).toContain('content/errors/120009.md: field "code": the code is the file name; remove this field');
+    expect(problems.some((p) => p.startsWith('content/errors/120009.md: field "severity": unknown field'))).toBe(true);
+  });
+
+  it('rejects wrong types and values', () => {
+    expect(problemsOf('120009.md', file(valid.replace('fix-request', 'panic')))[0]).toMatch(/^content\/errors\/120009\.md: field "action": /);
+    expect(problemsOf('120009.md', file(valid.replace('[a, b, c]', '"a b c"')))[0]).toMatch(/field "keywords"/);
+    expect(problemsOf('120009.md', file(`${valid}\nguides: [token-refresh]`))[0]).toMatch(/field "guides\.0": expected "<guide-slug>#<section-id>"/);
+  });
+
+  it('rejects a code outside every category range', () => {
+    expect(problemsOf('140000.md', file(valid))[0]).toMatch(/^content\/errors\/140000\.md: field "file name": code 140000 is outside every category range/);
+  });
+
+  it('rejects file names that are not a code', () => {
+    expect(problemsOf('access-token.md', file(valid))).toEqual(['content/errors/access-token.md: field "file name": must be the error code followed by .md, e.g. 100014.md']);
+    expect(problemsOf('0120009.md', file(valid))).toContain('content/errors/0120009.md: field "file name": must be written without leading zeros: 120009.md');
+  });
+
+  it('requires an action except on code 0, and forbids one on code 0', () => {
+    expect(problemsOf('120009.md', file(valid.replace('\naction: fix-request', '')))).toEqual(['content/errors/120009.md: field "action": is required']);
+    expect(problemsOf('0.md', file(valid, '## 含义\n\nOK'))).toEqual(['content/errors/0.md: field "action": code 0 is success and takes no action']);
+    expect(problemsOf('0.md', file(valid.replace('\naction: fix-request', ''), '## 含义\n\nOK'))).toEqual([]);
+  });
+
+  it('requires OAuth-related codes to link a guide', () => {
+    expect(problemsOf('100014.md', file(valid))).toEqual(['content/errors/100014.md: field "guides": an OAuth-related code must link at least one guide section']);
+    expect(problemsOf('130004.md', file(`${valid}\noauthErrors: [invalid_scope]`))).toHaveLength(1);
+    expect(problemsOf('100014.md', file(`${valid}\nguides: [token-refresh#expired]`))).toEqual([]);
+  });
+
+  it('reports broken front matter and body structure with the file name', () => {
+    expect(problemsOf('120009.md', 'no front matter')).toEqual(['content/errors/120009.md: field "front matter": missing: the file must start with a "---" block']);
+    expect(problemsOf('120009.md', file('message: "a\nb: [')) [0]).toMatch(/^content\/errors\/120009\.md: field "front matter": invalid YAML/);
+    expect(problemsOf('120009.md', file(valid, '## 含义\n\nA'))).toContain('content/errors/120009.md: field "body": missing section "## 常见原因"');
+  });
+});
+
+describe('corpusProblems', () => {
+  const parse = (name: string, extra = '') => parseErrorFile(`content/errors/${name}`, file(`${valid}${extra}`)).entry!;
+
+  it('finds two files that define the same code', () => {
+    const duplicate = { ...parse('120009.md'), file: 'content/errors/0120009.md' };
+    expect(corpusProblems([parse('120009.md'), duplicate]).map(formatProblem)).toEqual([
+      'content/errors/0120009.md: field "file name": duplicate code 120009: also defined by content/errors/120009.md',
+    ]);
+  });
+
+  it('finds relations to missing codes and pairs declared twice, naming the file', () => {
+    const problems = corpusProblems([parse('120003.md', '\nrelated: [120009]'), parse('120009.md', '\nrelated: [120003, 120404]')]).map(formatProblem);
+    expect(problems).toEqual([
+      'content/errors/120009.md: field "related": 120003: the pair is already declared in 120003 (declare it once)',
+      'content/errors/120009.md: field "related": 120404: 120404 is not a documented code',
+    ]);
+  });
+});
+
+describe('codeFromFileName', () => {
+  it('reads codes and rejects everything else', () => {
+    expect(codeFromFileName('0.md')).toBe(0);
+    expect(codeFromFileName('100014.md')).toBe(100014);
+    expect(codeFromFileName('100014.mdx')).toBeUndefined();
+    expect(codeFromFileName('README.md')).toBeUndefined();
+  });
+});

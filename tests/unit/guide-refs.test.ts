@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { guideSectionIds, parseGuideRef } from '../../src/lib/guide-refs';
+
+describe('parseGuideRef', () => {
+  it('splits slug and section', () => {
+    expect(parseGuideRef('token-refresh#expired')).toEqual({ slug: 'token-refresh', section: 'expired' });
+  });
+
+  it.each(['token-refresh', '#expired', 'Token#x', 'a#b c', 'a#-b'])('rejects %j', (ref) => {
+    expect(parseGuideRef(ref)).toBeUndefined();
+  });
+});
+
+describe('guideSectionIds', () => {
+  it('reads the ids of <Section> tags in order', () => {
+    const mdx = '<Section id="one" title="一">\n\nx\n\n</Section>\n<Section title="二" id="two">\n</Section>\n<Steps id="no">';
+    expect(guideSectionIds(mdx)).toEqual(['one', 'two']);
+  });
+});
