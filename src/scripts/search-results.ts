@@ -3,6 +3,7 @@
  * DOM nodes from text, never from HTML strings, so whatever the index or the
  * query contains is displayed and never run.
  */
+import { expandedTerms, mergeRankings, prefixFallbacks, termWeight, type RankedList } from '../lib/search-query';
 import { siteUrl } from './base-url';
 
 export interface SearchHit {
@@ -17,10 +18,15 @@ interface PagefindResultData {
   excerpt: string;
   meta: Record<string, string | undefined>;
 }
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
+}
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(query: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  search(query: string): Promise<{ results: PagefindResult[] } | null>;
 }
 
 /** Longer queries add nothing to ranking and only slow the index down. */
@@ -30,7 +36,11 @@ let pagefind: Promise<Pagefind> | undefined;
 
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= import(/* @vite-ignore */ siteUrl('pagefind/pagefind.js')).then(async (module: Pagefind) => {
-    await module.options({ baseUrl: import.meta.env.BASE_URL, excerptLength: 20 });
+    // Guides are long and mention many codes in passing; a stronger page-length
+    // normalisation keeps the short code pages, which answer most queries, on
+    // top. A slower term saturation lets the weight of the message and the
+    // keywords (data-pagefind-weight) count for more than repeated mentions.
+    await module.options({ baseUrl: import.meta.env.BASE_URL, excerptLength: 20, ranking: { pageLength: 0.9, termSaturation: 2 } });
     await module.init();
     return module;
   });
@@ -42,12 +52,39 @@ export function preloadSearch(): void {
   loadPagefind().catch(() => undefined);
 }
 
+/** Pages that match the whole query get this share of the per-word weights as a bonus. */
+const EXACT_MATCH_SHARE = 0.25;
+/** A word with this many hits or fewer is probably misspelt: its prefixes are tried too. */
+const RARE_HITS = 1;
+
+async function rankedResults(pagefind: Pagefind, query: string, limit: number): Promise<PagefindResult[]> {
+  const exact = (await pagefind.search(query))?.results ?? [];
+  const terms = expandedTerms(query);
+  // One word that matches is best served by Pagefind's own ranking.
+  if (terms.length === 0 || (terms.length === 1 && exact.length > 0)) return exact;
+
+  const byId = new Map(exact.map((r) => [r.id, r]));
+  const lists: RankedList[] = [];
+  for (const term of terms) {
+    let results = (await pagefind.search(term))?.results ?? [];
+    for (const prefix of prefixFallbacks(term)) {
+      if (results.length > RARE_HITS) break;
+      const shorter = (await pagefind.search(prefix))?.results ?? [];
+      if (shorter.length > results.length) results = shorter;
+    }
+    for (const r of results) if (!byId.has(r.id)) byId.set(r.id, r);
+    lists.push({ results, weight: termWeight(results.length) });
+  }
+  const wordWeights = lists.reduce((sum, list) => sum + list.weight, 0);
+  lists.push({ results: exact, weight: EXACT_MATCH_SHARE * wordWeights });
+  return mergeRankings(lists).map((id) => byId.get(id)!);
+}
+
 export async function searchSite(query: string, limit: number): Promise<SearchHit[]> {
   const text = query.slice(0, MAX_QUERY_LENGTH).trim();
   if (!text) return [];
-  const search = await (await loadPagefind()).search(text);
-  if (!search) return [];
-  const data = await Promise.all(search.results.slice(0, limit).map((r) => r.data()));
+  const results = await rankedResults(await loadPagefind(), text, limit);
+  const data = await Promise.all(results.slice(0, limit).map((r) => r.data()));
   return data.map((d) => ({ url: d.url, code: d.meta.code, title: d.meta.title ?? d.url, excerpt: d.excerpt }));
 }
 
@@ -67,6 +104,7 @@ export function renderHits(list: HTMLElement, hits: SearchHit[]): void {
   list.replaceChildren(
     ...hits.map((hit) => {
       const item = document.createElement('li');
+      if (hit.code) item.dataset.code = hit.code;
       const link = document.createElement('a');
       link.href = hit.url;
       const title = document.createElement('span');

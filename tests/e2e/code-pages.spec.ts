@@ -1,0 +1,118 @@
+import { expect, official, test } from './fixtures';
+
+test.describe('a code page', () => {
+  test('shows the code and its full official message first', async ({ page }) => {
+    const { message } = official.codes.find((c) => c.code === 100014)!;
+    await page.goto('/errors/100014/');
+    const h1 = page.getByRole('heading', { level: 1 });
+    await expect(h1).toContainText('100014');
+    await expect(page.locator('.official blockquote')).toHaveText(message);
+    await expect(page.getByText('WPS 开放平台官方原文（逐字引用）')).toBeVisible();
+    await expect(page).toHaveTitle(/^100014 access token过期/);
+    // The code, the official message and the action are all in the first screen.
+    const viewport = page.viewportSize()!;
+    for (const locator of [h1, page.locator('.official'), page.locator('#action')]) {
+      const box = (await locator.boundingBox())!;
+      expect(box.y + box.height).toBeLessThan(viewport.height);
+    }
+  });
+
+  test('links its category page, which lists every 100xxx code', async ({ page }) => {
+    await page.goto('/errors/100014/');
+    await page.getByRole('navigation', { name: '当前位置' }).getByRole('link', { name: /授权认证/ }).click();
+    await expect(page).toHaveURL(/\/categories\/oauth\/$/);
+    const listed = await page.locator('tbody td.code-cell').allInnerTexts();
+    const expected = official.codes.filter((c) => c.code >= 100000 && c.code < 110000).map((c) => String(c.code));
+    expect(listed).toEqual(expected);
+  });
+
+  test('links the previous and next code of its range', async ({ page }) => {
+    await page.goto('/errors/100031/');
+    await expect(page.getByRole('link', { name: /上一个：100030/ })).toHaveAttribute('href', '/errors/100030/');
+    await expect(page.getByRole('link', { name: /下一个：100050/ })).toHaveAttribute('href', '/errors/100050/');
+    await page.goto('/errors/100101/');
+    await expect(page.getByRole('link', { name: /下一个/ })).toHaveCount(0);
+  });
+
+  test('shows a same-meaning pair on both pages', async ({ page }) => {
+    for (const [from, to] of [[130031, 130007], [130007, 130031], [100020, 130002], [130002, 100020]]) {
+      await page.goto(`/errors/${from}/`);
+      const section = page.locator('section').filter({ has: page.getByRole('heading', { name: '含义相同的错误码' }) });
+      await expect(section.getByRole('link', { name: String(to), exact: true })).toBeVisible();
+    }
+  });
+
+  test('tells a developer what to do, with a guide section and an example response', async ({ page }) => {
+    await page.goto('/errors/100014/');
+    await expect(page.locator('#action')).toContainText('刷新令牌后重试');
+    const guide = page.locator('#fix').locator('..').getByRole('link', { name: /刷新令牌/ }).first();
+    await expect(guide).toHaveAttribute('href', /\/guides\/token-refresh\/#[a-z-]+$/);
+    const example = JSON.parse(await page.locator('section:has(#example) pre').innerText());
+    expect(example.result).toBe(100014);
+    await expect(page.locator('section:has(#example)')).toContainText('invalid_token');
+  });
+
+  test('keeps its sections in the fixed order with stable anchors', async ({ page }) => {
+    await page.goto('/errors/130009/');
+    const ids = await page.locator('article h2[id]').evaluateAll((hs) => hs.map((h) => h.id));
+    expect(ids).toEqual(['meaning', 'causes', 'fix', 'example', 'related']);
+  });
+});
+
+test('every official code has a page with its message and a title naming it', async ({ request }) => {
+  for (const { code, message } of official.codes) {
+    const response = await request.get(`/errors/${code}/`);
+    expect(response.status(), `/errors/${code}/`).toBe(200);
+    const html = await response.text();
+    expect(html).toContain(`<title>${code} `);
+    const escaped = message.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+    expect(html, `message of ${code}`).toContain(escaped);
+  }
+});
+
+test.describe('the home page', () => {
+  test('lists every code in tables grouped by range', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    const codes = await page.locator('tbody td.code-cell').allInnerTexts();
+    expect(codes).toEqual(official.codes.map((c) => String(c.code)));
+    for (const name of ['授权认证', '组织与用户', '文件与存储', '开放平台服务']) {
+      await expect(page.getByRole('heading', { level: 2, name: new RegExp(name) })).toBeVisible();
+    }
+  });
+
+  test('filters by client action, and the filter can be linked', async ({ page }) => {
+    await page.goto('/');
+    await page.getByLabel('按建议处理方式筛选').selectOption('refresh-token');
+    await expect(page).toHaveURL(/\?action=refresh-token$/);
+    const visible = page.locator('tbody tr:visible');
+    const count = await visible.count();
+    expect(count).toBeGreaterThan(0);
+    expect(count).toBeLessThan(official.codes.length);
+    for (const badge of await visible.locator('.badge').allInnerTexts()) expect(badge).toBe('刷新令牌后重试');
+    await page.reload();
+    await expect(page.locator('tbody tr:visible')).toHaveCount(count);
+  });
+});
+
+test.describe('guides', () => {
+  test('the guide list links every guide, and each guide lists the codes it resolves', async ({ page }) => {
+    await page.goto('/guides/');
+    const links = page.locator('main .card-list a');
+    const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs.length).toBeGreaterThanOrEqual(5);
+    for (const href of hrefs) {
+      await page.goto(href!);
+      const rows = page.locator('section:has(#codes) tbody tr');
+      expect(await rows.count(), href!).toBeGreaterThan(0);
+    }
+  });
+
+  test('the token guide lists 100014 and links back to its section', async ({ page }) => {
+    await page.goto('/guides/token-refresh/');
+    const row = page.locator('section:has(#codes) tbody tr').filter({ hasText: '100014' });
+    await expect(row).toHaveCount(1);
+    const anchor = await row.getByRole('link', { name: /^#/ }).getAttribute('href');
+    await expect(page.locator(anchor!)).toHaveCount(1);
+  });
+});

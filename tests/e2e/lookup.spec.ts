@@ -1,0 +1,112 @@
+import { expect, test } from './fixtures';
+
+const search = (page: import('@playwright/test').Page) => page.getByRole('search').getByRole('searchbox');
+
+test.describe('exact lookup from the header search box', () => {
+  const inputs = [
+    '100014',
+    ' 100014 ',
+    '１０００１４',
+    '错误码: 100014',
+    '{"result":100014,"msg":"access token过期"}',
+    '{"code":100014}',
+  ];
+  for (const input of inputs) {
+    test(`Enter on ${JSON.stringify(input)} opens /errors/100014/`, async ({ page }) => {
+      await page.goto('/guides/');
+      await search(page).fill(input);
+      await search(page).press('Enter');
+      await expect(page).toHaveURL(/\/errors\/100014\/$/);
+      await expect(page.getByRole('heading', { level: 1 })).toContainText('100014');
+    });
+  }
+
+  test('works from every kind of page, and "/" focuses the box', async ({ page }) => {
+    for (const path of ['/', '/errors/0/', '/categories/files/', '/guides/rate-limits/', '/search/']) {
+      await page.goto(path);
+      await page.locator('body').press('/');
+      await expect(search(page)).toBeFocused();
+      await page.keyboard.type('120009');
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(/\/errors\/120009\/$/);
+    }
+  });
+
+  test('free text goes to a linkable results page with the query filled in', async ({ page }) => {
+    await page.goto('/');
+    await search(page).fill('令牌过期');
+    await search(page).press('Enter');
+    await expect(page).toHaveURL(/\/search\/\?q=%E4%BB%A4%E7%89%8C%E8%BF%87%E6%9C%9F$/);
+    await expect(page.getByLabel('搜索错误码、报错信息或关键词：')).toHaveValue('令牌过期');
+    await expect(page.locator('[data-search-page-results] li').first()).toContainText('100014');
+  });
+
+  test('shows live results while typing, reachable with the keyboard', async ({ page }) => {
+    await page.goto('/');
+    await search(page).fill('回调地址');
+    const results = page.getByRole('search').locator('[data-search-results] a');
+    await expect(results.first()).toBeVisible();
+    await search(page).press('ArrowDown');
+    await expect(results.first()).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/(errors|guides)\//);
+  });
+});
+
+test.describe('lookup URLs', () => {
+  test('/130009 and /130009/ redirect to the code page', async ({ page }) => {
+    for (const path of ['/130009', '/130009/']) {
+      await page.goto(path);
+      await expect(page).toHaveURL(/\/errors\/130009\/$/);
+    }
+  });
+
+  test('/errors/?code= parses what it is given and jumps to the page', async ({ page }) => {
+    for (const value of ['130009', '{"result":130009,"msg":"操作频繁"}', '错误码：１３０００９']) {
+      await page.goto(`/errors/?code=${encodeURIComponent(value)}`);
+      await expect(page).toHaveURL(/\/errors\/130009\/$/);
+    }
+  });
+
+  test('/errors/?code= with an undocumented code says so and names its neighbours', async ({ page }) => {
+    await page.goto('/errors/?code=100040');
+    await expect(page.getByRole('heading', { name: '100040 不是已收录的全局错误码' })).toBeVisible();
+    await expect(page.getByRole('link', { name: /100031/ })).toHaveAttribute('href', '/errors/100031/');
+    await expect(page.getByRole('link', { name: /100050/ })).toHaveAttribute('href', '/errors/100050/');
+  });
+
+  test('/search/?q= opens the results page with the query', async ({ page }) => {
+    await page.goto('/search/?q=file%20too%20large');
+    await expect(page.getByLabel('搜索错误码、报错信息或关键词：')).toHaveValue('file too large');
+    await expect(page.locator('[data-search-page-results] li').first()).toBeVisible();
+  });
+});
+
+test.describe('hostile input', () => {
+  const nasty = [
+    '<img src=x onerror="window.__pwned=1">',
+    '<script>window.__pwned=1</script>',
+    '"><svg onload=window.__pwned=1>',
+    '🔥💥🙈 emoji only',
+    'a'.repeat(5000),
+    '错'.repeat(5000),
+    '%E0%A4%A',
+    '{"result":',
+  ];
+  for (const query of nasty) {
+    test(`is shown, never run: ${JSON.stringify(query.slice(0, 30))}`, async ({ page }) => {
+      await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+      await expect(page.getByLabel('搜索错误码、报错信息或关键词：')).toHaveValue(query);
+      await expect(page.locator('[data-search-page-status]')).not.toHaveText('正在搜索…');
+      await expect(page.locator('[data-search-page-status]')).not.toBeEmpty();
+      expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+      await expect(page.locator('main img, main svg, main script:not([type])')).toHaveCount(0);
+
+      await page.goto('/');
+      await search(page).fill(query);
+      await search(page).press('Enter');
+      await page.waitForURL(/\/(search|errors)\//);
+      expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+    });
+  }
+});
