@@ -16,6 +16,12 @@ const base = process.env.BASE_PATH || '/';
 export default defineConfig({
   site,
   base,
+  markdown: {
+    // Shiki colours code with inline style attributes, which the
+    // Content-Security-Policy (style-src 'self') forbids; code blocks are
+    // styled by the site's stylesheet instead.
+    syntaxHighlight: false,
+  },
   build: {
     format: 'directory',
     // One cached stylesheet instead of inline <style>: smaller repeat visits,
@@ -24,11 +30,18 @@ export default defineConfig({
   },
   vite: {
     // Astro inlines small scripts; the CSP allows only script files.
-    build: { assetsInlineLimit: 0 },
+    markdown: {
+    // Shiki colours code with inline style attributes, which the
+    // Content-Security-Policy (style-src 'self') forbids; code blocks are
+    // styled by the site's stylesheet instead.
+    syntaxHighlight: false,
+  },
+  build: { assetsInlineLimit: 0 },
   },
   integrations: [
     mdx(),
-    sitemap({ filter: (page) => !/\/\d+\/$/.test(new URL(page).pathname.slice(base.length - 1)) }),
+    // The short links (/<code>/) only redirect; the sitemap lists the pages themselves.
+    sitemap({ filter: (page) => !/^\/\d+\/$/.test(new URL(page).pathname.slice(base.replace(/\/*$/, '').length)) }),
     pagefindIndex(),
     securityHeaders(),
   ],

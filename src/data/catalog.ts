@@ -23,8 +23,8 @@ export interface CodeRecord {
 export interface GuideRecord {
   entry: GuideEntry;
   sectionIds: string[];
-  /** The codes that link this guide, each with the section it links. */
-  codes: { code: number; section: string }[];
+  /** The codes that link this guide, in code order, each with the sections it links. */
+  codes: { code: number; sections: string[] }[];
 }
 
 export interface Catalog {
@@ -61,7 +61,9 @@ async function buildCatalog(): Promise<Catalog> {
       if (!guide.sectionIds.includes(parsed.section)) {
         throw new Error(`${filePath}: field "guides": guide "${parsed.slug}" has no section "${parsed.section}" (it has: ${guide.sectionIds.join(', ')})`);
       }
-      guide.codes.push({ code: data.code, section: parsed.section });
+      const linked = guide.codes.find((c) => c.code === data.code);
+      if (linked) linked.sections.push(parsed.section);
+      else guide.codes.push({ code: data.code, sections: [parsed.section] });
       return parsed;
     });
     return {

@@ -16,7 +16,9 @@ export function pagefindIndex(): AstroIntegration {
         const site = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: site });
+        // Only real pages: the short-link redirect stubs (/<code>/index.html)
+        // carry no content, and at 10,000 codes they doubled the indexing work.
+        const added = await index.addDirectory({ path: site, glob: '{index.html,404.html,errors/**/*.html,categories/**/*.html,guides/**/*.html,search/*.html}' });
         if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
         const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
         if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);

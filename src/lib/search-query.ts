@@ -44,6 +44,9 @@ export function expandedTerms(query: string): string[] {
   return [...new Set([...terms, ...terms.flatMap((t) => FORMAL_VOCABULARY[t] ?? [])])];
 }
 
+/** Longer queries add nothing to ranking, only slow the index and bloat linked URLs. */
+export const MAX_QUERY_LENGTH = 200;
+
 /** At most this many words are searched one by one. */
 export const MAX_TERMS = 6;
 const MIN_PREFIX = 3;

@@ -3,6 +3,7 @@
  * only when a lookup actually happens, so pages do not carry it.
  */
 import { lookupCode, type LookupResult } from '../lib/code-lookup';
+import { MAX_QUERY_LENGTH } from '../lib/search-query';
 import { paths } from '../lib/urls';
 import { siteUrl } from './base-url';
 
@@ -26,5 +27,5 @@ export async function destinationFor(query: string): Promise<string> {
   const result = await lookup(query);
   if (result.kind === 'documented') return siteUrl(paths.code(result.code));
   if (result.kind === 'undocumented') return siteUrl(paths.lookup(String(result.code)));
-  return siteUrl(paths.search(query.trim()));
+  return siteUrl(paths.search(query.trim().slice(0, MAX_QUERY_LENGTH)));
 }

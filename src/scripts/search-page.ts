@@ -2,6 +2,7 @@
  * /search/?q=… : a search that can itself be linked from a ticket. When the
  * query names a documented code, the code page is offered first.
  */
+import { MAX_QUERY_LENGTH } from '../lib/search-query';
 import { paths } from '../lib/urls';
 import { siteUrl } from './base-url';
 import { lookup } from './lookup-client';
@@ -44,7 +45,7 @@ export function initSearchPage(): void {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const url = new URL(location.href);
-    url.searchParams.set('q', input.value);
+    url.searchParams.set('q', input.value.slice(0, MAX_QUERY_LENGTH));
     history.pushState(null, '', url);
     void run(input.value);
   });

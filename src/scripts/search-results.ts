@@ -3,7 +3,7 @@
  * DOM nodes from text, never from HTML strings, so whatever the index or the
  * query contains is displayed and never run.
  */
-import { expandedTerms, mergeRankings, prefixFallbacks, termWeight, type RankedList } from '../lib/search-query';
+import { expandedTerms, MAX_QUERY_LENGTH, mergeRankings, prefixFallbacks, termWeight, type RankedList } from '../lib/search-query';
 import { siteUrl } from './base-url';
 
 export interface SearchHit {
@@ -28,9 +28,6 @@ interface Pagefind {
   init(): Promise<void>;
   search(query: string): Promise<{ results: PagefindResult[] } | null>;
 }
-
-/** Longer queries add nothing to ranking and only slow the index down. */
-export const MAX_QUERY_LENGTH = 200;
 
 let pagefind: Promise<Pagefind> | undefined;
 

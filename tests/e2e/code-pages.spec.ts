@@ -112,7 +112,8 @@ test.describe('guides', () => {
     await page.goto('/guides/token-refresh/');
     const row = page.locator('section:has(#codes) tbody tr').filter({ hasText: '100014' });
     await expect(row).toHaveCount(1);
-    const anchor = await row.getByRole('link', { name: /^#/ }).getAttribute('href');
-    await expect(page.locator(anchor!)).toHaveCount(1);
+    for (const anchor of await row.getByRole('link', { name: /^#/ }).evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
+      await expect(page.locator(anchor!)).toHaveCount(1);
+    }
   });
 });
