@@ -17,7 +17,6 @@ export function initSearchBox(): void {
 
   const close = () => {
     panel.hidden = true;
-    input.setAttribute('aria-expanded', 'false');
   };
 
   document.addEventListener('keydown', (event) => {
@@ -48,7 +47,6 @@ export function initSearchBox(): void {
         status.textContent = '搜索暂时不可用，请直接按错误码打开：/errors/错误码/';
       }
       panel.hidden = false;
-      input.setAttribute('aria-expanded', 'true');
     }, DEBOUNCE_MS);
   });
 

@@ -1,0 +1,49 @@
+/** What a reader sees: phones, dark mode, print, and pages without JavaScript. */
+import { expect, test } from './fixtures';
+
+const pages = ['/', '/errors/100014/', '/errors/100010/', '/categories/oauth/', '/guides/authorization-code/', '/guides/rate-limits/', '/search/?q=token', '/no/such/page/'];
+
+test('nothing scrolls sideways on a 360px-wide phone', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const path of pages) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});
+
+test('dark mode follows the system setting', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/errors/100014/');
+  const dark = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await page.emulateMedia({ colorScheme: 'light' });
+  const light = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(dark).not.toBe(light);
+  expect(light).toBe('rgb(255, 255, 255)');
+});
+
+test('a code page prints without the site chrome', async ({ page }) => {
+  await page.goto('/errors/100014/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.locator('.official')).toBeVisible();
+  await expect(page.locator('section:has(#fix)')).toBeVisible();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a code page is fully readable', async ({ page }) => {
+    await page.goto('/errors/100014/');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('100014');
+    for (const id of ['meaning', 'causes', 'fix', 'example', 'related']) await expect(page.locator(`#${id}`)).toBeVisible();
+    await expect(page.locator('#action')).toContainText('刷新令牌后重试');
+    // Buttons that need JavaScript are not offered.
+    await expect(page.getByRole('button', { name: '复制链接' })).toBeHidden();
+  });
+
+  test('the home page lists every code', async ({ page }) => {
+    await page.goto('/');
+    expect(await page.locator('tbody tr').count()).toBeGreaterThanOrEqual(86);
+  });
+});
