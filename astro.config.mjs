@@ -30,13 +30,7 @@ export default defineConfig({
   },
   vite: {
     // Astro inlines small scripts; the CSP allows only script files.
-    markdown: {
-    // Shiki colours code with inline style attributes, which the
-    // Content-Security-Policy (style-src 'self') forbids; code blocks are
-    // styled by the site's stylesheet instead.
-    syntaxHighlight: false,
-  },
-  build: { assetsInlineLimit: 0 },
+    build: { assetsInlineLimit: 0 },
   },
   integrations: [
     mdx(),

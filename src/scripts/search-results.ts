@@ -54,7 +54,7 @@ const EXACT_MATCH_SHARE = 0.25;
 /** A word with this many hits or fewer is probably misspelt: its prefixes are tried too. */
 const RARE_HITS = 1;
 
-async function rankedResults(pagefind: Pagefind, query: string, limit: number): Promise<PagefindResult[]> {
+async function rankedResults(pagefind: Pagefind, query: string): Promise<PagefindResult[]> {
   const exact = (await pagefind.search(query))?.results ?? [];
   const terms = expandedTerms(query);
   // One word that matches is best served by Pagefind's own ranking.
@@ -80,7 +80,7 @@ async function rankedResults(pagefind: Pagefind, query: string, limit: number): 
 export async function searchSite(query: string, limit: number): Promise<SearchHit[]> {
   const text = query.slice(0, MAX_QUERY_LENGTH).trim();
   if (!text) return [];
-  const results = await rankedResults(await loadPagefind(), text, limit);
+  const results = await rankedResults(await loadPagefind(), text);
   const data = await Promise.all(results.slice(0, limit).map((r) => r.data()));
   return data.map((d) => ({ url: d.url, code: d.meta.code, title: d.meta.title ?? d.url, excerpt: d.excerpt }));
 }
