@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { shortLinks } from './src/integrations/short-links.ts';
 
 /**
  * Where the site is deployed. SITE_URL is the origin used in canonical URLs,
@@ -34,8 +35,8 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    // The short links (/<code>/) only redirect; the sitemap lists the pages themselves.
-    sitemap({ filter: (page) => !/^\/\d+\/$/.test(new URL(page).pathname.slice(base.replace(/\/*$/, '').length)) }),
+    sitemap(),
+    shortLinks(),
     pagefindIndex(),
     securityHeaders(),
   ],

@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { corpusProblems, formatProblem, parseErrorFile, type FileProblem, type ParsedErrorFile } from '../lib/error-file';
+import { joinSections, splitRenderedSections } from '../lib/error-sections';
 import { errorEntrySchema } from '../schemas/error-code';
 
 /** Files in the folder that are documentation for authors, not codes. */
@@ -49,11 +50,9 @@ async function loadCorpus(directory: string, { store, renderMarkdown, generateDi
 
   store.clear();
   for (const entry of parsed) {
-    const rendered = await Promise.all(
-      Object.entries(entry.sections).map(async ([id, markdown]) => [id, (await renderMarkdown(markdown ?? '')).html] as const),
-    );
+    const sections = splitRenderedSections((await renderMarkdown(joinSections(entry.sections))).html);
     const id = String(entry.code);
-    const data = await parseData({ id, data: { ...entry.data, code: entry.code, sections: Object.fromEntries(rendered) }, filePath: entry.file });
+    const data = await parseData({ id, data: { ...entry.data, code: entry.code, sections }, filePath: entry.file });
     store.set({ id, data, filePath: entry.file, digest: generateDigest(data) });
   }
   logger.info(`${parsed.length} error codes loaded`);

@@ -67,3 +67,17 @@ describe('the build fails on bad content, naming file and field', () => {
     expect(output).toMatch(/author/);
   });
 });
+
+describe('a retired code', () => {
+  it('keeps its page, marked as retired', () => {
+    project = copyProject();
+    const path = 'content/errors/130025.md';
+    project.write(path, project.read(path).replace(/^---\n/, '---\nstatus: retired\n'));
+    const { status, output } = project.astro('build');
+    expect(status, output).toBe(0);
+    const html = project.read('dist/errors/130025/index.html');
+    expect(html).toContain('已停用');
+    expect(html).toContain(project.read(path).match(/^message: "(.*)"$/m)![1]);
+    expect(JSON.parse(project.read('dist/errors.json')).codes.find((c: { code: number }) => c.code === 130025).status).toBe('retired');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitErrorSections } from '../../src/lib/error-sections';
+import { joinSections, splitErrorSections, splitRenderedSections } from '../../src/lib/error-sections';
 
 const all = ['meaning', 'causes', 'fix'] as const;
 
@@ -27,5 +27,21 @@ describe('splitErrorSections', () => {
 
   it('reports text before the first heading', () => {
     expect(splitErrorSections('intro\n## 含义\nA', ['meaning']).problems).toEqual(['text before the first section heading ("## 含义")']);
+  });
+});
+
+describe('joinSections and splitRenderedSections', () => {
+  it('rebuild the body in template order', () => {
+    expect(joinSections({ fix: '1. C', meaning: 'A' })).toBe('## 含义\n\nA\n\n## 解决方法\n\n1. C');
+  });
+
+  it('split rendered HTML back into sections by heading', () => {
+    const html = '<h2 id="含义">含义</h2>\n<p>A</p>\n<h2 id="常见原因">常见原因</h2><ul><li>B</li></ul>\n<h2>解决方法</h2><ol><li>C</li></ol>';
+    expect(splitRenderedSections(html)).toEqual({ meaning: '<p>A</p>', causes: '<ul><li>B</li></ul>', fix: '<ol><li>C</li></ol>' });
+  });
+
+  it('keeps sub-headings inside their section and rejects unknown top-level ones', () => {
+    expect(splitRenderedSections('<h2>含义</h2><h3>细节</h3><p>x</p>')).toEqual({ meaning: '<h3>细节</h3><p>x</p>' });
+    expect(() => splitRenderedSections('<h2>备注</h2>')).toThrow(/unexpected heading "备注"/);
   });
 });
