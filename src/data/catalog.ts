@@ -2,7 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { categoryOf, type Category } from '../lib/categories';
 import { CLIENT_ACTIONS, type ClientAction } from '../lib/client-actions';
 import { neighboursInCategory, type Neighbours } from '../lib/code-neighbours';
-import { guideSectionIds, parseGuideRef, type GuideRef } from '../lib/guide-refs';
+import { guideSections, parseGuideRef, type GuideRef, type GuideSection } from '../lib/guide-refs';
 import { symmetricRelations } from '../lib/relations';
 
 export type GuideEntry = CollectionEntry<'guides'>;
@@ -22,7 +22,7 @@ export interface CodeRecord {
 
 export interface GuideRecord {
   entry: GuideEntry;
-  sectionIds: string[];
+  sections: GuideSection[];
   /** The codes that link this guide, in code order, each with the sections it links. */
   codes: { code: number; sections: string[] }[];
 }
@@ -46,7 +46,7 @@ async function buildCatalog(): Promise<Catalog> {
   const errorEntries = (await getCollection('errors')).sort((a, b) => a.data.code - b.data.code);
   const guideEntries = (await getCollection('guides')).sort((a, b) => a.data.order - b.data.order);
 
-  const guides: GuideRecord[] = guideEntries.map((entry) => ({ entry, sectionIds: guideSectionIds(entry.body ?? ''), codes: [] }));
+  const guides: GuideRecord[] = guideEntries.map((entry) => ({ entry, sections: guideSections(entry.body ?? ''), codes: [] }));
   const guideBySlug = new Map(guides.map((g) => [g.entry.id, g]));
 
   const documented = errorEntries.map((e) => e.data.code);
@@ -58,8 +58,8 @@ async function buildCatalog(): Promise<Catalog> {
       const parsed = parseGuideRef(ref)!;
       const guide = guideBySlug.get(parsed.slug);
       if (!guide) throw new Error(`${filePath}: field "guides": no guide "${parsed.slug}" in content/guides/`);
-      if (!guide.sectionIds.includes(parsed.section)) {
-        throw new Error(`${filePath}: field "guides": guide "${parsed.slug}" has no section "${parsed.section}" (it has: ${guide.sectionIds.join(', ')})`);
+      if (!guide.sections.some((s) => s.id === parsed.section)) {
+        throw new Error(`${filePath}: field "guides": guide "${parsed.slug}" has no section "${parsed.section}" (it has: ${guide.sections.map((s) => s.id).join(', ')})`);
       }
       const linked = guide.codes.find((c) => c.code === data.code);
       if (linked) linked.sections.push(parsed.section);

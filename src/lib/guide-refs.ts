@@ -15,9 +15,18 @@ export function parseGuideRef(ref: string): GuideRef | undefined {
   return match ? { slug: match[1], section: match[2] } : undefined;
 }
 
-const SECTION_TAG = /<Section\b[^>]*?\bid="([^"]+)"/g;
+const SECTION_TAG = /<Section\b([^>]*)>/g;
+const attribute = (attributes: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(attributes)?.[1];
 
-/** The section ids a guide's MDX source declares, in order. */
-export function guideSectionIds(mdxSource: string): string[] {
-  return [...mdxSource.matchAll(SECTION_TAG)].map((m) => m[1]);
+export interface GuideSection {
+  id: string;
+  title: string;
+}
+
+/** The sections a guide's MDX source declares, in order. */
+export function guideSections(mdxSource: string): GuideSection[] {
+  return [...mdxSource.matchAll(SECTION_TAG)].flatMap((m) => {
+    const id = attribute(m[1], 'id');
+    return id ? [{ id, title: attribute(m[1], 'title') ?? id }] : [];
+  });
 }

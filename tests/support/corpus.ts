@@ -1,7 +1,7 @@
 /** Reads the real content corpus for the content tests. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { formatProblem, parseErrorFile, type ParsedErrorFile } from '../../src/lib/error-file';
-import { guideSectionIds } from '../../src/lib/guide-refs';
+import { guideSections } from '../../src/lib/guide-refs';
 import { parseOfficialList } from '../../src/lib/official-list';
 
 const root = new URL('../../', import.meta.url);
@@ -23,5 +23,5 @@ export const guides = readdirSync(new URL('content/guides/', root))
   .filter((name) => name.endsWith('.mdx'))
   .map((name) => {
     const source = read(`content/guides/${name}`);
-    return { slug: name.replace(/\.mdx$/, ''), source, sectionIds: guideSectionIds(source) };
+    return { slug: name.replace(/\.mdx$/, ''), source, sectionIds: guideSections(source).map((s) => s.id) };
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guideSectionIds, parseGuideRef } from '../../src/lib/guide-refs';
+import { guideSections, parseGuideRef } from '../../src/lib/guide-refs';
 
 describe('parseGuideRef', () => {
   it('splits slug and section', () => {
@@ -11,9 +11,9 @@ describe('parseGuideRef', () => {
   });
 });
 
-describe('guideSectionIds', () => {
-  it('reads the ids of <Section> tags in order', () => {
-    const mdx = '<Section id="one" title="一">\n\nx\n\n</Section>\n<Section title="二" id="two">\n</Section>\n<Steps id="no">';
-    expect(guideSectionIds(mdx)).toEqual(['one', 'two']);
+describe('guideSections', () => {
+  it('reads the ids and titles of <Section> tags in order', () => {
+    const mdx = '<Section id="one" title="一">\n\nx\n\n</Section>\n<Section title="二" id="two">\n</Section>\n<Steps id="no">\n<Section title="无 id">';
+    expect(guideSections(mdx)).toEqual([{ id: 'one', title: '一' }, { id: 'two', title: '二' }]);
   });
 });
