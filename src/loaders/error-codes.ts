@@ -21,7 +21,7 @@ export function errorCodesLoader(directory: string): Loader {
       await loadCorpus(directory, context);
       // Relations and duplicates are checked across files, so in dev any
       // change in the folder reloads the whole corpus.
-      const folder = new URL(`${directory.replace(/\/?$/, '/')}`, context.config.root).pathname;
+      const folder = folderUrl(directory, context.config.root).pathname;
       context.watcher?.add(folder);
       context.watcher?.on('all', (_event, path) => {
         if (path.startsWith(folder)) loadCorpus(directory, context).catch((error) => context.logger.error(String(error)));
@@ -30,8 +30,10 @@ export function errorCodesLoader(directory: string): Loader {
   };
 }
 
+const folderUrl = (directory: string, root: URL) => new URL(directory.replace(/\/?$/, '/'), root);
+
 async function loadCorpus(directory: string, { store, renderMarkdown, generateDigest, parseData, config, logger }: LoaderContext) {
-  const folder = new URL(`${directory.replace(/\/?$/, '/')}`, config.root);
+  const folder = folderUrl(directory, config.root);
   const names = (await readdir(folder)).filter((name) => !NOT_CONTENT.has(name) && !name.startsWith('.')).sort();
 
   const problems: FileProblem[] = [];
