@@ -52,6 +52,13 @@ test.describe('a code page', () => {
     await expect(page.locator('section:has(#example)')).toContainText('invalid_token');
   });
 
+  test('links the codes its explanation mentions', async ({ page }) => {
+    await page.goto('/errors/130016/');
+    const fix = page.locator('section:has(#fix)');
+    await expect(fix.getByRole('link', { name: '100014', exact: true })).toHaveAttribute('href', '/errors/100014/');
+    await expect(fix.getByRole('link', { name: '130016', exact: true })).toHaveCount(0);
+  });
+
   test('keeps its sections in the fixed order with stable anchors', async ({ page }) => {
     await page.goto('/errors/130009/');
     const ids = await page.locator('article h2[id]').evaluateAll((hs) => hs.map((h) => h.id));
