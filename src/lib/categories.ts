@@ -66,7 +66,3 @@ export function categoryOf(code: number): Category | undefined {
   if (code === SUCCESS_CODE) return CATEGORIES[0];
   return CATEGORIES.find((c) => c.range !== null && code >= c.range[0] && code <= c.range[1]);
 }
-
-export function categoryBySlug(slug: string): Category | undefined {
-  return CATEGORIES.find((c) => c.slug === slug);
-}

@@ -43,5 +43,3 @@ export const errorEntrySchema = errorFrontmatterSchema.extend({
     fix: z.string().optional(),
   }),
 });
-
-export type ErrorEntryData = z.infer<typeof errorEntrySchema>;
