@@ -50,19 +50,19 @@ export function initSearchBox(): void {
     }, DEBOUNCE_MS);
   });
 
+  /** Moves focus through the results; above the first result is the input. */
+  const moveFocus = (step: 1 | -1) => {
+    const links = [...list.querySelectorAll('a')];
+    const next = links.indexOf(document.activeElement as HTMLAnchorElement) + step;
+    (next < 0 ? input : links[Math.min(next, links.length - 1)])?.focus();
+  };
+
   form.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') {
       close();
       input.focus();
-    } else if (event.key === 'ArrowDown' && !panel.hidden) {
-      const links = [...list.querySelectorAll('a')];
-      const index = links.indexOf(document.activeElement as HTMLAnchorElement);
-      links[Math.min(index + 1, links.length - 1)]?.focus();
-      event.preventDefault();
-    } else if (event.key === 'ArrowUp' && !panel.hidden) {
-      const links = [...list.querySelectorAll('a')];
-      const index = links.indexOf(document.activeElement as HTMLAnchorElement);
-      (index <= 0 ? input : links[index - 1]).focus();
+    } else if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && !panel.hidden) {
+      moveFocus(event.key === 'ArrowDown' ? 1 : -1);
       event.preventDefault();
     }
   });
