@@ -1,0 +1,30 @@
+// Lint: typescript-eslint's type-checked rules for TypeScript and Astro files,
+// eslint-plugin-astro for components. Formatting is Prettier's job, not ESLint's.
+import js from '@eslint/js';
+import astro from 'eslint-plugin-astro';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  {
+    ignores: ['dist/', 'dist-subpath/', '.astro/', '.ci/node/', 'test-results/', 'playwright-report/', 'node_modules/'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  ...astro.configs['flat/recommended'],
+  {
+    languageOptions: {
+      globals: { ...globals.node, ...globals.browser },
+      parserOptions: {
+        projectService: true,
+        tsconfigRootDir: import.meta.dirname,
+        extraFileExtensions: ['.astro'],
+      },
+    },
+  },
+  {
+    // Plain JavaScript files (configs, scripts) are not part of the TypeScript project.
+    files: ['**/*.{js,mjs,cjs}'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+);
