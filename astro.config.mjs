@@ -33,11 +33,5 @@ export default defineConfig({
     // Astro inlines small scripts; the CSP allows only script files.
     build: { assetsInlineLimit: 0 },
   },
-  integrations: [
-    mdx(),
-    sitemap(),
-    shortLinks(),
-    pagefindIndex(),
-    securityHeaders(),
-  ],
+  integrations: [mdx(), sitemap(), shortLinks(), pagefindIndex(), securityHeaders()],
 });

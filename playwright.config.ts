@@ -26,7 +26,13 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: {
       executablePath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     },
   },
   projects: [
@@ -34,7 +40,15 @@ export default defineConfig({
     { name: 'subpath', testMatch: /subpath\.spec\.ts/, use: { baseURL: `http://127.0.0.1:4401${SUBPATH}` } },
   ],
   webServer: [
-    { command: 'node tests/support/static-server.mjs dist 4400 /', url: 'http://127.0.0.1:4400/', reuseExistingServer: !process.env.CI },
-    { command: `node tests/support/static-server.mjs dist-subpath 4401 ${SUBPATH}`, url: `http://127.0.0.1:4401${SUBPATH}`, reuseExistingServer: !process.env.CI },
+    {
+      command: 'node tests/support/static-server.mjs dist 4400 /',
+      url: 'http://127.0.0.1:4400/',
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      command: `node tests/support/static-server.mjs dist-subpath 4401 ${SUBPATH}`,
+      url: `http://127.0.0.1:4401${SUBPATH}`,
+      reuseExistingServer: !process.env.CI,
+    },
   ],
 });

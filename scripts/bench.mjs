@@ -80,14 +80,25 @@ try {
   fail(error.message);
 }
 if (args.help) {
-  console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('*/')[0].replace(/^#!.*\n\/\*\*\n/, '').replace(/^ \* ?/gm, ''));
+  console.log(
+    readFileSync(fileURLToPath(import.meta.url), 'utf8')
+      .split('*/')[0]
+      .replace(/^#!.*\n\/\*\*\n/, '')
+      .replace(/^ \* ?/gm, ''),
+  );
   process.exit(0);
 }
-const sizes = args.sizes.split(',').map((s) => s.trim()).filter(Boolean).map(Number);
-if (!sizes.length || sizes.some((n) => !Number.isInteger(n) || n < 1)) fail(`--sizes must be a comma-separated list of positive integers, got "${args.sizes}"`);
+const sizes = args.sizes
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean)
+  .map(Number);
+if (!sizes.length || sizes.some((n) => !Number.isInteger(n) || n < 1))
+  fail(`--sizes must be a comma-separated list of positive integers, got "${args.sizes}"`);
 sizes.sort((a, b) => a - b);
 const searchRuns = Number(args['search-runs']);
-if (!Number.isInteger(searchRuns) || searchRuns < 1) fail(`--search-runs must be a positive integer, got "${args['search-runs']}"`);
+if (!Number.isInteger(searchRuns) || searchRuns < 1)
+  fail(`--search-runs must be a positive integer, got "${args['search-runs']}"`);
 const runs = Number(args.runs);
 if (!Number.isInteger(runs) || runs < 1) fail(`--runs must be a positive integer, got "${args.runs}"`);
 
@@ -118,7 +129,8 @@ async function walk(dir) {
 /** Links node_modules entry by entry, leaving out the caches (see the header). */
 async function linkNodeModules(copy) {
   const source = path.join(REPO, 'node_modules');
-  if (!existsSync(path.join(source, 'astro', 'bin', 'astro.mjs'))) fail('node_modules/astro is missing: run npm install first.');
+  if (!existsSync(path.join(source, 'astro', 'bin', 'astro.mjs')))
+    fail('node_modules/astro is missing: run npm install first.');
   const target = path.join(copy, 'node_modules');
   await mkdir(target);
   for (const name of await readdir(source)) {
@@ -172,7 +184,8 @@ async function prepareCopy(n, copies) {
 
   const realFiles = (await readdir(realDir)).filter((f) => /^\d+\.md$/.test(f));
   const existing = new Set(realFiles.map((f) => Number(f.slice(0, -3))));
-  if (n < existing.size) throw new Error(`N=${n} is smaller than the ${existing.size} real codes; the smallest corpus is the real one`);
+  if (n < existing.size)
+    throw new Error(`N=${n} is smaller than the ${existing.size} real codes; the smallest corpus is the real one`);
 
   const templates = RANGES.map(() => []);
   for (const code of [...existing].sort((a, b) => a - b)) {
@@ -265,7 +278,10 @@ function phaseTimes(lines, totalMs) {
   for (let i = 0; i < PHASES.length; i++) {
     const { id } = PHASES[i];
     if (starts[id] == null) continue;
-    const end = PHASES.slice(i + 1).map((p) => starts[p.id]).find((t) => t != null) ?? totalMs;
+    const end =
+      PHASES.slice(i + 1)
+        .map((p) => starts[p.id])
+        .find((t) => t != null) ?? totalMs;
     result[id] = end - starts[id];
   }
   return result;
@@ -322,13 +338,23 @@ function runBuild(copy) {
     child.on('close', async (code, signal) => {
       clearInterval(timer);
       const wallMs = performance.now() - t0;
-      await writeFile(path.join(copy, 'bench-build.log'), [...lines, ...stderr].map((l) => `${(l.t / 1000).toFixed(3)} ${l.text}`).join('\n'));
+      await writeFile(
+        path.join(copy, 'bench-build.log'),
+        [...lines, ...stderr].map((l) => `${(l.t / 1000).toFixed(3)} ${l.text}`).join('\n'),
+      );
       let timeReport = '';
       if (useTime) timeReport = await readFile(timeFile, 'utf8').catch(() => '');
       if (code !== 0) {
-        const tail = (stderr.length ? stderr : lines).slice(-40).map((l) => `    ${l.text}`).join('\n');
+        const tail = (stderr.length ? stderr : lines)
+          .slice(-40)
+          .map((l) => `    ${l.text}`)
+          .join('\n');
         const note = timeReport.match(/Command (exited|terminated).*$/m)?.[0];
-        reject(new Error(`astro build failed in ${copy} (${signal ? `signal ${signal}` : `exit code ${code}`}${note ? `; ${note}` : ''}). Last lines of its ${stderr.length ? 'stderr' : 'output'}:\n${tail}\n(Rerun with --keep to inspect the copy and its bench-build.log.)`));
+        reject(
+          new Error(
+            `astro build failed in ${copy} (${signal ? `signal ${signal}` : `exit code ${code}`}${note ? `; ${note}` : ''}). Last lines of its ${stderr.length ? 'stderr' : 'output'}:\n${tail}\n(Rerun with --keep to inspect the copy and its bench-build.log.)`,
+          ),
+        );
         return;
       }
       const maxRssKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(timeReport)?.[1]) || null;
@@ -338,7 +364,11 @@ function runBuild(copy) {
         peakMaxProcMb: maxRssKb ? (maxRssKb * 1024) / MB : (peakProcKb * 1024) / MB,
         peakSource: maxRssKb ? 'time -v' : '/proc poll',
         peakTreeMb: peakTreeKb ? (peakTreeKb * 1024) / MB : null,
-        peakByName: Object.fromEntries(Object.entries(peakByName).filter(([name]) => name !== 'time').map(([name, kb]) => [name, (kb * 1024) / MB])),
+        peakByName: Object.fromEntries(
+          Object.entries(peakByName)
+            .filter(([name]) => name !== 'time')
+            .map(([name, kb]) => [name, (kb * 1024) / MB]),
+        ),
         phases: phaseTimes(lines, wallMs),
         indexedPages: Number(/zh-cn \((\d+) pages\)/.exec(pagefindLine)?.[1]) || null,
       });
@@ -437,7 +467,13 @@ async function browser() {
     const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
     const instance = await chromium.launch({
       executablePath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     // Warm-up, so that the first measurement does not also pay for starting
     // the browser's renderer and network processes.
@@ -526,56 +562,97 @@ function report(rows, query, searchEnabled) {
   const out = [];
   out.push(`# WPS error-code site: build benchmark`, '');
   out.push(`Machine: ${machine()}  `);
-  out.push(`Date: ${new Date().toISOString()}; runs per size: ${runs} (medians); MB = 10^6 bytes; cold builds (no .astro or Vite cache).`, '');
+  out.push(
+    `Date: ${new Date().toISOString()}; runs per size: ${runs} (medians); MB = 10^6 bytes; cold builds (no .astro or Vite cache).`,
+    '',
+  );
 
   out.push('## Results', '');
-  out.push('| N codes | build (s) | peak RSS, largest process (MB) | peak RSS, process tree (MB) | HTML pages | indexed pages | pagefind (MB) | pagefind files | 100014 HTML raw / gzip (B) | median code page raw / gzip (B) | first search: pagefind bytes (core + fragments) | requests | first result (ms) |');
+  out.push(
+    '| N codes | build (s) | peak RSS, largest process (MB) | peak RSS, process tree (MB) | HTML pages | indexed pages | pagefind (MB) | pagefind files | 100014 HTML raw / gzip (B) | median code page raw / gzip (B) | first search: pagefind bytes (core + fragments) | requests | first result (ms) |',
+  );
   out.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of rows) {
     const s = r.search;
-    out.push(`| ${int(r.n)} | ${fmt(r.buildS, 2)} | ${fmt(r.peakMb, 0)} | ${fmt(r.treeMb, 0)} | ${int(r.out.htmlPages)} | ${int(r.indexedPages)} | ${fmt(r.out.pagefindMb, 2)} | ${int(r.out.pagefindFiles)} | ${int(r.out.sampleRaw)} / ${int(r.out.sampleGz)} | ${int(r.out.medianRaw)} / ${int(r.out.medianGz)} | ${s ? `${int(s.coreBytes)} + ${int(s.fragmentBytes)} = ${int(s.coreBytes + s.fragmentBytes)}` : 'n/a'} | ${s ? `${s.coreFiles} + ${s.fragmentFiles}` : 'n/a'} | ${s ? fmt(s.firstResultMs, 0) : 'n/a'} |`);
+    out.push(
+      `| ${int(r.n)} | ${fmt(r.buildS, 2)} | ${fmt(r.peakMb, 0)} | ${fmt(r.treeMb, 0)} | ${int(r.out.htmlPages)} | ${int(r.indexedPages)} | ${fmt(r.out.pagefindMb, 2)} | ${int(r.out.pagefindFiles)} | ${int(r.out.sampleRaw)} / ${int(r.out.sampleGz)} | ${int(r.out.medianRaw)} / ${int(r.out.medianGz)} | ${s ? `${int(s.coreBytes)} + ${int(s.fragmentBytes)} = ${int(s.coreBytes + s.fragmentBytes)}` : 'n/a'} | ${s ? `${s.coreFiles} + ${s.fragmentFiles}` : 'n/a'} | ${s ? fmt(s.firstResultMs, 0) : 'n/a'} |`,
+    );
   }
   out.push('');
-  out.push(`Peak RSS, largest process: ${rows[0].peakSource} ("Maximum resident set size" is the largest single process, not the sum). Process tree: sum of VmRSS over the build and its children (e.g. the Pagefind binary), polled from /proc every 100 ms.`);
-  out.push(`First search: /search/?q=${query} in a cold Chromium profile over a local HTTP server without compression; "core" = pagefind.js, pagefind-worker.js, pagefind-entry.json, the wasm, the pf_meta and the index chunks fetched; "fragments" = the result fragments the page loads before it shows results (up to 20). First result = navigation start → first <li> in [data-search-page-results], median of ${searchRuns} page loads, each in a fresh browser context.`, '');
+  out.push(
+    `Peak RSS, largest process: ${rows[0].peakSource} ("Maximum resident set size" is the largest single process, not the sum). Process tree: sum of VmRSS over the build and its children (e.g. the Pagefind binary), polled from /proc every 100 ms.`,
+  );
+  out.push(
+    `First search: /search/?q=${query} in a cold Chromium profile over a local HTTP server without compression; "core" = pagefind.js, pagefind-worker.js, pagefind-entry.json, the wasm, the pf_meta and the index chunks fetched; "fragments" = the result fragments the page loads before it shows results (up to 20). First result = navigation start → first <li> in [data-search-page-results], median of ${searchRuns} page loads, each in a fresh browser context.`,
+    '',
+  );
 
   out.push(`## Growth vs N = ${int(base.n)}`, '');
-  out.push('| N codes | N ratio | build time ratio | build ms per code | ms per code ratio | peak RSS ratio | pagefind size ratio | 100014 page size ratio | median page size ratio | search bytes ratio | first result time ratio |');
+  out.push(
+    '| N codes | N ratio | build time ratio | build ms per code | ms per code ratio | peak RSS ratio | pagefind size ratio | 100014 page size ratio | median page size ratio | search bytes ratio | first result time ratio |',
+  );
   out.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of rows) {
     const perCode = (r.buildS * 1000) / r.n;
     const basePerCode = (base.buildS * 1000) / base.n;
     const sb = (x) => (x.search ? x.search.coreBytes + x.search.fragmentBytes : null);
-    out.push(`| ${int(r.n)} | ${ratio(r.n, base.n)} | ${ratio(r.buildS, base.buildS)} | ${fmt(perCode, 2)} | ${ratio(perCode, basePerCode)} | ${ratio(r.peakMb, base.peakMb)} | ${ratio(r.out.pagefindMb, base.out.pagefindMb)} | ${ratio(r.out.sampleRaw, base.out.sampleRaw)} | ${ratio(r.out.medianRaw, base.out.medianRaw)} | ${ratio(sb(r), sb(base))} | ${ratio(r.search?.firstResultMs, base.search?.firstResultMs)} |`);
+    out.push(
+      `| ${int(r.n)} | ${ratio(r.n, base.n)} | ${ratio(r.buildS, base.buildS)} | ${fmt(perCode, 2)} | ${ratio(perCode, basePerCode)} | ${ratio(r.peakMb, base.peakMb)} | ${ratio(r.out.pagefindMb, base.out.pagefindMb)} | ${ratio(r.out.sampleRaw, base.out.sampleRaw)} | ${ratio(r.out.medianRaw, base.out.medianRaw)} | ${ratio(sb(r), sb(base))} | ${ratio(r.search?.firstResultMs, base.search?.firstResultMs)} |`,
+    );
   }
   out.push('');
   const sampleSizes = rows.map((r) => r.out.sampleRaw);
   const spread = Math.max(...sampleSizes) - Math.min(...sampleSizes);
-  out.push(`Page ${SAMPLE_CODE} HTML: ${sampleSizes.map(int).join(' → ')} bytes (${spread === 0 ? 'constant' : `changes by ${int(spread)} bytes, ${fmt((spread / Math.min(...sampleSizes)) * 100, 2)}%`}).`, '');
+  out.push(
+    `Page ${SAMPLE_CODE} HTML: ${sampleSizes.map(int).join(' → ')} bytes (${spread === 0 ? 'constant' : `changes by ${int(spread)} bytes, ${fmt((spread / Math.min(...sampleSizes)) * 100, 2)}%`}).`,
+    '',
+  );
 
   out.push('## Build phases (s, from the time each Astro log line arrived)', '');
   out.push(`| N codes | ${PHASES.map((p) => p.label).join(' | ')} | render ms per page |`);
   out.push(`| ---: | ${PHASES.map(() => '---:').join(' | ')} | ---: |`);
   for (const r of rows) {
-    out.push(`| ${int(r.n)} | ${PHASES.map((p) => fmt(r.phases[p.id] == null ? null : r.phases[p.id] / 1000, 2)).join(' | ')} | ${fmt(r.phases.render == null ? null : r.phases.render / r.out.htmlPages, 2)} |`);
+    out.push(
+      `| ${int(r.n)} | ${PHASES.map((p) => fmt(r.phases[p.id] == null ? null : r.phases[p.id] / 1000, 2)).join(' | ')} | ${fmt(r.phases.render == null ? null : r.phases.render / r.out.htmlPages, 2)} |`,
+    );
   }
   out.push('');
-  out.push(`Peak RSS by process name (MB, /proc poll): ${rows.map((r) => `N = ${int(r.n)}: ${Object.entries(r.peakByName).sort((a, b) => b[1] - a[1]).map(([name, mb]) => `${name} ${mb.toFixed(0)}`).join(', ')}`).join('; ')}.`, '');
+  out.push(
+    `Peak RSS by process name (MB, /proc poll): ${rows
+      .map(
+        (r) =>
+          `N = ${int(r.n)}: ${Object.entries(r.peakByName)
+            .sort((a, b) => b[1] - a[1])
+            .map(([name, mb]) => `${name} ${mb.toFixed(0)}`)
+            .join(', ')}`,
+      )
+      .join('; ')}.`,
+    '',
+  );
   if (rows.length > 1) {
     const last = rows[rows.length - 1];
     const grow = PHASES.filter((p) => base.phases[p.id] > 50 && last.phases[p.id] != null)
       .map((p) => ({ label: p.label, factor: last.phases[p.id] / base.phases[p.id] }))
       .sort((a, b) => b.factor - a.factor);
     const n = last.n / base.n;
-    out.push(`From N = ${int(base.n)} to ${int(last.n)} (${n.toFixed(1)}× codes): ${grow.map((g) => `${g.label} ${g.factor.toFixed(1)}×`).join(', ')}.`);
+    out.push(
+      `From N = ${int(base.n)} to ${int(last.n)} (${n.toFixed(1)}× codes): ${grow.map((g) => `${g.label} ${g.factor.toFixed(1)}×`).join(', ')}.`,
+    );
     const superlinear = grow.filter((g) => g.factor > n * 1.2);
-    out.push(superlinear.length ? `Faster than linear: ${superlinear.map((g) => g.label).join(', ')}.` : 'No phase grows faster than the number of codes (fixed start-up costs dominate small N).', '');
+    out.push(
+      superlinear.length
+        ? `Faster than linear: ${superlinear.map((g) => g.label).join(', ')}.`
+        : 'No phase grows faster than the number of codes (fixed start-up costs dominate small N).',
+      '',
+    );
   }
 
   if (searchEnabled) {
     out.push('## First search, by file kind (files / bytes)', '');
     const kinds = ['js', 'worker', 'entry', 'wasm', 'meta', 'index', 'fragment', 'filter', 'other'];
-    out.push(`| N codes | ${kinds.join(' | ')} | lookup.json (B) | results | first result | wall to first result (ms) |`);
+    out.push(
+      `| N codes | ${kinds.join(' | ')} | lookup.json (B) | results | first result | wall to first result (ms) |`,
+    );
     out.push(`| ---: | ${kinds.map(() => '---:').join(' | ')} | ---: | ---: | --- | ---: |`);
     for (const r of rows) {
       const s = r.search;
@@ -583,7 +660,9 @@ function report(rows, query, searchEnabled) {
         out.push(`| ${int(r.n)} | ${kinds.map(() => 'n/a').join(' | ')} | n/a | n/a | n/a | n/a |`);
         continue;
       }
-      out.push(`| ${int(r.n)} | ${kinds.map((k) => (s.byKind[k] ? `${s.byKind[k].files} / ${int(s.byKind[k].bytes)}` : '–')).join(' | ')} | ${int(s.lookupBytes)} | ${s.results} | ${s.firstHref} | ${fmt(s.wallMs, 0)} |`);
+      out.push(
+        `| ${int(r.n)} | ${kinds.map((k) => (s.byKind[k] ? `${s.byKind[k].files} / ${int(s.byKind[k].bytes)}` : '–')).join(' | ')} | ${int(s.lookupBytes)} | ${s.results} | ${s.firstHref} | ${fmt(s.wallMs, 0)} |`,
+      );
     }
     out.push('');
   }
@@ -598,7 +677,8 @@ let searchWarned = false;
 
 try {
   const realCodes = readdirSync(path.join(REPO, 'content', 'errors')).filter((f) => /^\d+\.md$/.test(f)).length;
-  if (sizes[0] < realCodes) throw new Error(`N=${sizes[0]} is smaller than the ${realCodes} real codes; the smallest corpus is the real one`);
+  if (sizes[0] < realCodes)
+    throw new Error(`N=${sizes[0]} is smaller than the ${realCodes} real codes; the smallest corpus is the real one`);
   console.error(`bench: sizes ${sizes.join(', ')}; ${runs} run(s) each; ${machine()}`);
   for (const n of sizes) {
     const { copy, synthetic } = await prepareCopy(n, copies);
@@ -615,16 +695,24 @@ try {
         try {
           const samples = [];
           for (let i = 0; i < searchRuns; i++) samples.push(await measureSearch(path.join(copy, 'dist'), args.query));
-          search = { ...samples[0], firstResultMs: median(samples.map((s) => s.firstResultMs)), wallMs: median(samples.map((s) => s.wallMs)) };
-          if (search.failed.length) console.error(`bench: N=${n}: requests failed during the search: ${search.failed.join(', ')}`);
+          search = {
+            ...samples[0],
+            firstResultMs: median(samples.map((s) => s.firstResultMs)),
+            wallMs: median(samples.map((s) => s.wallMs)),
+          };
+          if (search.failed.length)
+            console.error(`bench: N=${n}: requests failed during the search: ${search.failed.join(', ')}`);
         } catch (error) {
-          if (!searchWarned) console.error(`bench: first-search measurement unavailable: ${error.message.split('\n')[0]}`);
+          if (!searchWarned)
+            console.error(`bench: first-search measurement unavailable: ${error.message.split('\n')[0]}`);
           searchWarned = true;
         }
       }
       console.error(
         `bench: N=${n} run ${run}/${runs}: build ${(build.wallMs / 1000).toFixed(2)} s, peak ${build.peakMaxProcMb.toFixed(0)} MB (tree ${build.peakTreeMb?.toFixed(0) ?? 'n/a'} MB), ${out.htmlPages} HTML pages` +
-          (search ? `, first search ${search.coreBytes + search.fragmentBytes} B in ${search.firstResultMs?.toFixed(0)} ms` : ''),
+          (search
+            ? `, first search ${search.coreBytes + search.fragmentBytes} B in ${search.firstResultMs?.toFixed(0)} ms`
+            : ''),
       );
       perRun.push({ build, out, search });
     }
@@ -642,7 +730,13 @@ try {
       indexedPages: perRun[0].build.indexedPages,
       out: perRun[perRun.length - 1].out,
       phases,
-      search: searches.length ? { ...searches[searches.length - 1], firstResultMs: median(searches.map((s) => s.firstResultMs)), wallMs: median(searches.map((s) => s.wallMs)) } : null,
+      search: searches.length
+        ? {
+            ...searches[searches.length - 1],
+            firstResultMs: median(searches.map((s) => s.firstResultMs)),
+            wallMs: median(searches.map((s) => s.wallMs)),
+          }
+        : null,
     });
     if (!args.keep) {
       await rm(copy, { recursive: true, force: true });

@@ -46,11 +46,17 @@ async function buildCatalog(): Promise<Catalog> {
   const errorEntries = (await getCollection('errors')).sort((a, b) => a.data.code - b.data.code);
   const guideEntries = (await getCollection('guides')).sort((a, b) => a.data.order - b.data.order);
 
-  const guides: GuideRecord[] = guideEntries.map((entry) => ({ entry, sections: guideSections(entry.body ?? ''), codes: [] }));
+  const guides: GuideRecord[] = guideEntries.map((entry) => ({
+    entry,
+    sections: guideSections(entry.body ?? ''),
+    codes: [],
+  }));
   const guideBySlug = new Map(guides.map((g) => [g.entry.id, g]));
 
   const documented = errorEntries.map((e) => e.data.code);
-  const sameMeaning = symmetricRelations(errorEntries.map((e) => ({ code: e.data.code, targets: e.data.sameMeaning ?? [] })));
+  const sameMeaning = symmetricRelations(
+    errorEntries.map((e) => ({ code: e.data.code, targets: e.data.sameMeaning ?? [] })),
+  );
   const related = symmetricRelations(errorEntries.map((e) => ({ code: e.data.code, targets: e.data.related ?? [] })));
 
   const codes = errorEntries.map(({ data, filePath }): CodeRecord => {
@@ -59,7 +65,9 @@ async function buildCatalog(): Promise<Catalog> {
       const guide = guideBySlug.get(parsed.slug);
       if (!guide) throw new Error(`${filePath}: field "guides": no guide "${parsed.slug}" in content/guides/`);
       if (!guide.sections.some((s) => s.id === parsed.section)) {
-        throw new Error(`${filePath}: field "guides": guide "${parsed.slug}" has no section "${parsed.section}" (it has: ${guide.sections.map((s) => s.id).join(', ')})`);
+        throw new Error(
+          `${filePath}: field "guides": guide "${parsed.slug}" has no section "${parsed.section}" (it has: ${guide.sections.map((s) => s.id).join(', ')})`,
+        );
       }
       const linked = guide.codes.find((c) => c.code === data.code);
       if (linked) linked.sections.push(parsed.section);

@@ -22,7 +22,10 @@ export function pagefindIndex(): AstroIntegration {
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         // Only real pages: the short-link redirect stubs (/<code>/index.html)
         // carry no content, and at 10,000 codes they doubled the indexing work.
-        const added = await index.addDirectory({ path: site, glob: '{index.html,404.html,errors/**/*.html,categories/**/*.html,guides/**/*.html,search/*.html}' });
+        const added = await index.addDirectory({
+          path: site,
+          glob: '{index.html,404.html,errors/**/*.html,categories/**/*.html,guides/**/*.html,search/*.html}',
+        });
         if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
         const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
         if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
@@ -31,7 +34,9 @@ export function pagefindIndex(): AstroIntegration {
         const entry = JSON.parse(await readFile(`${site}/pagefind/pagefind-entry.json`, 'utf8')) as {
           languages: Record<string, { page_count: number }>;
         };
-        const languages = Object.entries(entry.languages).map(([lang, { page_count }]) => `${lang} (${page_count} pages)`);
+        const languages = Object.entries(entry.languages).map(
+          ([lang, { page_count }]) => `${lang} (${page_count} pages)`,
+        );
         logger.info(`Pagefind indexed ${added.page_count} pages; languages: ${languages.join(', ')}`);
         if (!entry.languages['zh-cn']) throw new Error('Pagefind built no zh-cn index: is <html lang="zh-CN"> set?');
       },

@@ -7,9 +7,7 @@
 import { familyOf } from './code-families';
 
 export type LookupResult =
-  | { kind: 'documented'; code: number }
-  | { kind: 'undocumented'; code: number }
-  | { kind: 'none' };
+  { kind: 'documented'; code: number } | { kind: 'undocumented'; code: number } | { kind: 'none' };
 
 /**
  * Pasted logs can be long; codes sit near the start of an error body, and

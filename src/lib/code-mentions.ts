@@ -9,10 +9,16 @@
 const TOKEN = /(<[^>]+>)/;
 const MENTION = /(?<![\d.])\d{6}(?![\d.])/g;
 
-export function linkCodeMentions(html: string, linkable: (code: number) => boolean, hrefFor: (code: number) => string): string {
+export function linkCodeMentions(
+  html: string,
+  linkable: (code: number) => boolean,
+  hrefFor: (code: number) => string,
+): string {
   const link = (code: string, inner: string) => `<a href="${hrefFor(Number(code))}">${inner}</a>`;
   // Inline code holding just a code: <code>100014</code> → <a><code>100014</code></a>.
-  const withInline = html.replace(/<code>(\d{6})<\/code>/g, (whole, code: string) => (linkable(Number(code)) ? link(code, whole) : whole));
+  const withInline = html.replace(/<code>(\d{6})<\/code>/g, (whole, code: string) =>
+    linkable(Number(code)) ? link(code, whole) : whole,
+  );
   let skipDepth = 0;
   return withInline
     .split(TOKEN)

@@ -22,7 +22,10 @@ const headerOnly: Record<string, string[]> = {
   'frame-ancestors': ["'self'"],
 };
 
-const serialize = (d: Record<string, string[]>) => Object.entries(d).map(([name, values]) => `${name} ${values.join(' ')}`).join('; ');
+const serialize = (d: Record<string, string[]>) =>
+  Object.entries(d)
+    .map(([name, values]) => `${name} ${values.join(' ')}`)
+    .join('; ');
 
 export const CSP_META = serialize(directives);
 export const CSP_HEADER = serialize({ ...directives, ...headerOnly });

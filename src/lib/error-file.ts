@@ -33,7 +33,7 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 /** Fields that exist on every page but are computed, so writing them is always a mistake. */
 const DERIVED_FIELDS: Record<string, string> = {
   code: 'the code is the file name; remove this field',
-  category: 'the category follows from the code\'s range; remove this field',
+  category: "the category follows from the code's range; remove this field",
 };
 
 export function codeFromFileName(fileName: string): number | undefined {
@@ -55,24 +55,37 @@ export function parseErrorFile(file: string, source: string): { entry?: ParsedEr
   const fileName = file.split('/').pop() ?? file;
   const code = codeFromFileName(fileName);
   if (code === undefined) {
-    return { problems: [{ file, field: 'file name', message: 'must be the error code followed by .md, e.g. 100014.md' }] };
+    return {
+      problems: [{ file, field: 'file name', message: 'must be the error code followed by .md, e.g. 100014.md' }],
+    };
   }
   if (String(code) !== fileName.replace(/\.md$/, '')) {
     problems.push({ file, field: 'file name', message: `must be written without leading zeros: ${code}.md` });
   }
   if (!categoryOf(code)) {
-    problems.push({ file, field: 'file name', message: `code ${code} is outside every category range (${rangeList()})` });
+    problems.push({
+      file,
+      field: 'file name',
+      message: `code ${code} is outside every category range (${rangeList()})`,
+    });
   }
 
   const frontmatter = FRONTMATTER.exec(source);
   if (!frontmatter) {
-    return { problems: [...problems, { file, field: 'front matter', message: 'missing: the file must start with a "---" block' }] };
+    return {
+      problems: [
+        ...problems,
+        { file, field: 'front matter', message: 'missing: the file must start with a "---" block' },
+      ],
+    };
   }
   let raw: unknown;
   try {
     raw = parseYaml(frontmatter[1]) ?? {};
   } catch (error) {
-    return { problems: [...problems, { file, field: 'front matter', message: `invalid YAML: ${(error as Error).message}` }] };
+    return {
+      problems: [...problems, { file, field: 'front matter', message: `invalid YAML: ${(error as Error).message}` }],
+    };
   }
 
   const parsed = errorFrontmatterSchema.safeParse(raw);
@@ -80,7 +93,11 @@ export function parseErrorFile(file: string, source: string): { entry?: ParsedEr
     for (const issue of parsed.error.issues) {
       if (issue.code === 'unrecognized_keys') {
         for (const key of issue.keys) {
-          problems.push({ file, field: key, message: DERIVED_FIELDS[key] ?? 'unknown field (see content/README.md for the allowed fields)' });
+          problems.push({
+            file,
+            field: key,
+            message: DERIVED_FIELDS[key] ?? 'unknown field (see content/README.md for the allowed fields)',
+          });
         }
       } else {
         const field = issue.path.join('.') || 'front matter';
@@ -98,7 +115,8 @@ export function parseErrorFile(file: string, source: string): { entry?: ParsedEr
   if (!parsed.success) return { problems };
   const data = parsed.data;
   if (code !== SUCCESS_CODE && !data.action) problems.push({ file, field: 'action', message: 'is required' });
-  if (code === SUCCESS_CODE && data.action) problems.push({ file, field: 'action', message: 'code 0 is success and takes no action' });
+  if (code === SUCCESS_CODE && data.action)
+    problems.push({ file, field: 'action', message: 'code 0 is success and takes no action' });
   if (code !== SUCCESS_CODE && isOAuthRelated(code, data) && !data.guides?.length) {
     problems.push({ file, field: 'guides', message: 'an OAuth-related code must link at least one guide section' });
   }

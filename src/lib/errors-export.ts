@@ -34,7 +34,7 @@ export function buildExport(codes: ExportedCode[], schemaUrl: string): ErrorsExp
   return {
     $schema: schemaUrl,
     source: 'WPS 开放平台「全局错误码」',
-    note: 'message is the official WPS text, verbatim; every other field is this site\'s guidance.',
+    note: "message is the official WPS text, verbatim; every other field is this site's guidance.",
     count: codes.length,
     codes,
   };
@@ -61,11 +61,28 @@ export function exportSchema(schemaUrl: string) {
         items: {
           type: 'object',
           additionalProperties: false,
-          required: ['code', 'message', 'messageEn', 'category', 'categoryTitle', 'action', 'status', 'oauthErrors', 'sameMeaning', 'related', 'guides', 'url'],
+          required: [
+            'code',
+            'message',
+            'messageEn',
+            'category',
+            'categoryTitle',
+            'action',
+            'status',
+            'oauthErrors',
+            'sameMeaning',
+            'related',
+            'guides',
+            'url',
+          ],
           properties: {
             code: { ...codeNumber, description: 'The error code, as returned in the "result" field.' },
             message: { type: 'string', minLength: 1, description: 'The official message, verbatim.' },
-            messageEn: { type: 'string', minLength: 1, description: 'English rendering of the message (not official).' },
+            messageEn: {
+              type: 'string',
+              minLength: 1,
+              description: 'English rendering of the message (not official).',
+            },
             category: { enum: CATEGORIES.map((c) => c.slug) },
             categoryTitle: { enum: CATEGORIES.map((c) => c.title) },
             action: { enum: [...CLIENT_ACTION_IDS, null], description: 'What a client should do; null for success.' },
@@ -74,7 +91,7 @@ export function exportSchema(schemaUrl: string) {
             sameMeaning: { type: 'array', items: codeNumber, uniqueItems: true },
             related: { type: 'array', items: codeNumber, uniqueItems: true },
             guides: { type: 'array', items: absoluteUrl, description: 'Guide sections that help, as absolute URLs.' },
-            url: { ...absoluteUrl, description: 'The code\'s permanent page.' },
+            url: { ...absoluteUrl, description: "The code's permanent page." },
           },
         },
       },

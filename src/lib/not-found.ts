@@ -16,7 +16,12 @@ export interface NumberAdvice {
 }
 
 export function adviceForNumber(code: number, documented: readonly number[]): NumberAdvice {
-  return { code, family: familyOf(code), category: categoryOf(code), neighbours: neighboursInCategory(code, documented) };
+  return {
+    code,
+    family: familyOf(code),
+    category: categoryOf(code),
+    neighbours: neighboursInCategory(code, documented),
+  };
 }
 
 /**

@@ -24,7 +24,10 @@ const TABLE_HEADER = '错误码含义说明';
 const ROW = /^(\d+)(\S.*)$/;
 
 export function parseOfficialList(text: string): OfficialList {
-  const lines = text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+  const lines = text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
   const headerIndex = lines.indexOf(TABLE_HEADER);
   if (headerIndex === -1) throw new Error(`official list: header row "${TABLE_HEADER}" not found`);
 

@@ -32,7 +32,10 @@ export function symmetricRelations(declarations: readonly Declaration[]): Map<nu
 }
 
 /** Targets that do not exist, point to the code itself, or repeat a pair declared elsewhere. */
-export function relationProblems(declarations: readonly Declaration[], exists: (code: number) => boolean): RelationProblem[] {
+export function relationProblems(
+  declarations: readonly Declaration[],
+  exists: (code: number) => boolean,
+): RelationProblem[] {
   const problems: RelationProblem[] = [];
   const seen = new Map<string, number>();
   for (const { code, targets } of declarations) {

@@ -9,11 +9,98 @@
 
 /** Particles and question words that carry no meaning for the search. */
 const FILLER = new Set([
-  '了', '已', '已经', '的', '地', '得', '吗', '呢', '啊', '吧', '呀', '么', '怎么', '怎么办', '怎样', '为什么', '为啥', '如何',
-  '什么', '是', '在', '我', '我们', '你', '它', '这', '那', '这个', '那个', '一直', '总是', '老是', '突然', '又', '还', '就', '都', '被',
-  '时', '时候', '后', '之后', '会', '要', '请问', '提示', '显示', '出现', '返回', '报', '报错', '错误码', '问题', '一下', '怎么回事',
-  'the', 'a', 'an', 'is', 'are', 'was', 'were', 'be', 'my', 'our', 'i', 'we', 'it', 'its', 'to', 'of', 'for', 'in', 'on', 'at', 'with',
-  'how', 'why', 'what', 'when', 'does', 'do', 'did', 'can', 'cannot', 'get', 'got', 'getting', 'error', 'code', 'wps', 'api',
+  '了',
+  '已',
+  '已经',
+  '的',
+  '地',
+  '得',
+  '吗',
+  '呢',
+  '啊',
+  '吧',
+  '呀',
+  '么',
+  '怎么',
+  '怎么办',
+  '怎样',
+  '为什么',
+  '为啥',
+  '如何',
+  '什么',
+  '是',
+  '在',
+  '我',
+  '我们',
+  '你',
+  '它',
+  '这',
+  '那',
+  '这个',
+  '那个',
+  '一直',
+  '总是',
+  '老是',
+  '突然',
+  '又',
+  '还',
+  '就',
+  '都',
+  '被',
+  '时',
+  '时候',
+  '后',
+  '之后',
+  '会',
+  '要',
+  '请问',
+  '提示',
+  '显示',
+  '出现',
+  '返回',
+  '报',
+  '报错',
+  '错误码',
+  '问题',
+  '一下',
+  '怎么回事',
+  'the',
+  'a',
+  'an',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'my',
+  'our',
+  'i',
+  'we',
+  'it',
+  'its',
+  'to',
+  'of',
+  'for',
+  'in',
+  'on',
+  'at',
+  'with',
+  'how',
+  'why',
+  'what',
+  'when',
+  'does',
+  'do',
+  'did',
+  'can',
+  'cannot',
+  'get',
+  'got',
+  'getting',
+  'error',
+  'code',
+  'wps',
+  'api',
 ]);
 
 /**
@@ -51,7 +138,8 @@ export const MAX_QUERY_LENGTH = 200;
 export const MAX_TERMS = 6;
 const MIN_PREFIX = 3;
 
-const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined;
+const segmenter =
+  typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined;
 
 /**
  * Joins runs of single Chinese characters into overlapping pairs. A segmenter
@@ -86,7 +174,9 @@ export function queryTerms(query: string): string[] {
     // Latin words (including snake_case names such as grant_type) stay whole;
     // Chinese runs are split into words by the platform's segmenter.
     if (/^[\p{Script=Latin}\p{N}_]+$/u.test(chunk) || !segmenter) words.push(chunk);
-    else for (const part of segmenter.segment(chunk)) if (part.isWordLike && !FILLER.has(part.segment)) words.push(part.segment);
+    else
+      for (const part of segmenter.segment(chunk))
+        if (part.isWordLike && !FILLER.has(part.segment)) words.push(part.segment);
   }
   return [...new Set(pairSingleCharacters(words).filter((w) => !FILLER.has(w)))].slice(0, MAX_TERMS);
 }
@@ -94,7 +184,9 @@ export function queryTerms(query: string): string[] {
 /** Shorter forms of a Latin word to try when it matches nothing (typos usually sit late in a word). */
 export function prefixFallbacks(term: string): string[] {
   if (!/^[a-z_]+$/.test(term) || term.length <= MIN_PREFIX + 1) return [];
-  const lengths = [Math.ceil(term.length * 0.6), MIN_PREFIX + 1, MIN_PREFIX].filter((n) => n >= MIN_PREFIX && n < term.length);
+  const lengths = [Math.ceil(term.length * 0.6), MIN_PREFIX + 1, MIN_PREFIX].filter(
+    (n) => n >= MIN_PREFIX && n < term.length,
+  );
   return [...new Set(lengths.map((n) => term.slice(0, n)))];
 }
 

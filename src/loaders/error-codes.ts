@@ -1,6 +1,12 @@
 import { readdir, readFile } from 'node:fs/promises';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { corpusProblems, formatProblem, parseErrorFile, type FileProblem, type ParsedErrorFile } from '../lib/error-file';
+import {
+  corpusProblems,
+  formatProblem,
+  parseErrorFile,
+  type FileProblem,
+  type ParsedErrorFile,
+} from '../lib/error-file';
 import { joinSections, splitRenderedSections } from '../lib/error-sections';
 import { errorEntrySchema } from '../schemas/error-code';
 
@@ -24,7 +30,8 @@ export function errorCodesLoader(directory: string): Loader {
       const folder = folderUrl(directory, context.config.root).pathname;
       context.watcher?.add(folder);
       context.watcher?.on('all', (_event, path) => {
-        if (path.startsWith(folder)) loadCorpus(directory, context).catch((error) => context.logger.error(String(error)));
+        if (path.startsWith(folder))
+          loadCorpus(directory, context).catch((error) => context.logger.error(String(error)));
       });
     },
   };
@@ -32,7 +39,10 @@ export function errorCodesLoader(directory: string): Loader {
 
 const folderUrl = (directory: string, root: URL) => new URL(directory.replace(/\/?$/, '/'), root);
 
-async function loadCorpus(directory: string, { store, renderMarkdown, generateDigest, parseData, config, logger }: LoaderContext) {
+async function loadCorpus(
+  directory: string,
+  { store, renderMarkdown, generateDigest, parseData, config, logger }: LoaderContext,
+) {
   const folder = folderUrl(directory, config.root);
   const names = (await readdir(folder)).filter((name) => !NOT_CONTENT.has(name) && !name.startsWith('.')).sort();
 
@@ -47,7 +57,9 @@ async function loadCorpus(directory: string, { store, renderMarkdown, generateDi
   problems.push(...corpusProblems(parsed));
   if (problems.length) {
     const count = `${problems.length} problem${problems.length > 1 ? 's' : ''}`;
-    throw new Error(`Invalid error-code content (${count}):\n${problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}`);
+    throw new Error(
+      `Invalid error-code content (${count}):\n${problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}`,
+    );
   }
 
   store.clear();

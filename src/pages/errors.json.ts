@@ -21,5 +21,7 @@ export const GET: APIRoute = async ({ site }) => {
     url: absoluteUrl(site, paths.code(c.code)),
   }));
   const body = buildExport(exported, absoluteUrl(site, paths.exportSchema()));
-  return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(body, null, 2), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

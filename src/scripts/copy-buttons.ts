@@ -12,8 +12,9 @@ export function initCopyButtons(): void {
     const button = (event.target as HTMLElement).closest('button');
     if (!button) return;
     const link = button.dataset.copyLink;
-    const section = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1))) ? location.hash : '';
-    const text = link !== undefined ? link + section : button.dataset.copyText ?? '';
+    const section =
+      location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1))) ? location.hash : '';
+    const text = link !== undefined ? link + section : (button.dataset.copyText ?? '');
     try {
       await navigator.clipboard.writeText(text);
       status.textContent = link !== undefined ? `已复制链接：${text}` : '已复制工单文本';

@@ -35,7 +35,8 @@ export async function showNumberAdvice(code: number): Promise<void> {
   const { previous, next } = advice.neighbours;
   if (previous !== undefined) items.push(link(siteUrl(paths.code(previous)), `${previous}（号段内的前一个）`));
   if (next !== undefined) items.push(link(siteUrl(paths.code(next)), `${next}（号段内的后一个）`));
-  if (advice.category) items.push(link(siteUrl(paths.category(advice.category.slug)), `${advice.category.title}分类的全部错误码`));
+  if (advice.category)
+    items.push(link(siteUrl(paths.category(advice.category.slug)), `${advice.category.title}分类的全部错误码`));
   items.push(link(siteUrl(paths.home()), '全部错误码'));
   links.replaceChildren(...items);
   box.hidden = false;

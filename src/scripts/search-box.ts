@@ -42,7 +42,9 @@ export function initSearchBox(): void {
         const hits = await searchSite(query, LIVE_RESULTS);
         if (run !== latest) return;
         renderHits(list, hits);
-        status.textContent = hits.length ? `${hits.length} 条结果，按 Enter 打开最匹配的错误码或完整结果` : '没有找到结果，按 Enter 查看完整搜索';
+        status.textContent = hits.length
+          ? `${hits.length} 条结果，按 Enter 打开最匹配的错误码或完整结果`
+          : '没有找到结果，按 Enter 查看完整搜索';
       } catch {
         status.textContent = '搜索暂时不可用，请直接按错误码打开：/errors/错误码/';
       }

@@ -39,7 +39,9 @@ export function initSearchPage(): void {
       return;
     }
     renderHits(list, hits);
-    status.textContent = hits.length ? `找到 ${hits.length} 条结果` : '没有找到结果。试试更短的关键词，或直接输入错误码。';
+    status.textContent = hits.length
+      ? `找到 ${hits.length} 条结果`
+      : '没有找到结果。试试更短的关键词，或直接输入错误码。';
   };
 
   form.addEventListener('submit', (event) => {

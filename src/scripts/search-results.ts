@@ -3,7 +3,14 @@
  * DOM nodes from text, never from HTML strings, so whatever the index or the
  * query contains is displayed and never run.
  */
-import { expandedTerms, MAX_QUERY_LENGTH, mergeRankings, prefixFallbacks, termWeight, type RankedList } from '../lib/search-query';
+import {
+  expandedTerms,
+  MAX_QUERY_LENGTH,
+  mergeRankings,
+  prefixFallbacks,
+  termWeight,
+  type RankedList,
+} from '../lib/search-query';
 import { siteUrl } from './base-url';
 
 export interface SearchHit {
@@ -37,7 +44,11 @@ function loadPagefind(): Promise<Pagefind> {
     // normalisation keeps the short code pages, which answer most queries, on
     // top. A slower term saturation lets the weight of the message and the
     // keywords (data-pagefind-weight) count for more than repeated mentions.
-    await module.options({ baseUrl: import.meta.env.BASE_URL, excerptLength: 20, ranking: { pageLength: 0.9, termSaturation: 2 } });
+    await module.options({
+      baseUrl: import.meta.env.BASE_URL,
+      excerptLength: 20,
+      ranking: { pageLength: 0.9, termSaturation: 2 },
+    });
     await module.init();
     return module;
   });

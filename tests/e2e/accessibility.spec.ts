@@ -18,7 +18,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
     for (const path of [...paths, '/no/such/page/', '/errors/100040/', '/errors/?code=40002']) {
       await page.goto(path);
       const results = await new AxeBuilder({ page }).analyze();
-      for (const v of results.violations) violations.push(`${path}: [${v.impact}] ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+      for (const v of results.violations)
+        violations.push(
+          `${path}: [${v.impact}] ${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+        );
     }
     expect(violations).toEqual([]);
   });

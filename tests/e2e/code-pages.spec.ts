@@ -19,7 +19,10 @@ test.describe('a code page', () => {
 
   test('links its category page, which lists every 100xxx code', async ({ page }) => {
     await page.goto('/errors/100014/');
-    await page.getByRole('navigation', { name: '当前位置' }).getByRole('link', { name: /授权认证/ }).click();
+    await page
+      .getByRole('navigation', { name: '当前位置' })
+      .getByRole('link', { name: /授权认证/ })
+      .click();
     await expect(page).toHaveURL(/\/categories\/oauth\/$/);
     const listed = await page.locator('tbody td.code-cell').allInnerTexts();
     const expected = official.codes.filter((c) => c.code >= 100000 && c.code < 110000).map((c) => String(c.code));
@@ -35,7 +38,12 @@ test.describe('a code page', () => {
   });
 
   test('shows a same-meaning pair on both pages', async ({ page }) => {
-    for (const [from, to] of [[130031, 130007], [130007, 130031], [100020, 130002], [130002, 100020]]) {
+    for (const [from, to] of [
+      [130031, 130007],
+      [130007, 130031],
+      [100020, 130002],
+      [130002, 100020],
+    ]) {
       await page.goto(`/errors/${from}/`);
       const section = page.locator('section').filter({ has: page.getByRole('heading', { name: '含义相同的错误码' }) });
       await expect(section.getByRole('link', { name: String(to), exact: true })).toBeVisible();
@@ -119,7 +127,9 @@ test.describe('guides', () => {
     await page.goto('/guides/token-refresh/');
     const row = page.locator('section:has(#codes) tbody tr').filter({ hasText: '100014' });
     await expect(row).toHaveCount(1);
-    for (const anchor of await row.getByRole('link', { name: /^#/ }).evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
+    for (const anchor of await row
+      .getByRole('link', { name: /^#/ })
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
       await expect(page.locator(anchor!)).toHaveCount(1);
     }
   });

@@ -6,7 +6,9 @@ import { test as base, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parseOfficialList } from '../../src/lib/official-list';
 
-export const official = parseOfficialList(readFileSync(new URL('../fixtures/global-error-codes.txt', import.meta.url), 'utf8'));
+export const official = parseOfficialList(
+  readFileSync(new URL('../fixtures/global-error-codes.txt', import.meta.url), 'utf8'),
+);
 
 export const test = base.extend<{ pageErrors: string[] }>({
   pageErrors: [
@@ -15,7 +17,8 @@ export const test = base.extend<{ pageErrors: string[] }>({
       const origin = new URL(baseURL!).origin;
       page.on('console', (message) => {
         // A 404 page load is the expected answer for missing URLs, not an error of the page.
-        if (message.type() === 'error' && !/status of 404/.test(message.text())) errors.push(`console: ${message.text()}`);
+        if (message.type() === 'error' && !/status of 404/.test(message.text()))
+          errors.push(`console: ${message.text()}`);
       });
       page.on('pageerror', (error) => errors.push(`exception: ${error.message}`));
       await page.route('**/*', (route) => {

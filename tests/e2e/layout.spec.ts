@@ -1,13 +1,24 @@
 /** What a reader sees: phones, dark mode, print, and pages without JavaScript. */
 import { expect, test } from './fixtures';
 
-const pages = ['/', '/errors/100014/', '/errors/100010/', '/categories/oauth/', '/guides/authorization-code/', '/guides/rate-limits/', '/search/?q=token', '/no/such/page/'];
+const pages = [
+  '/',
+  '/errors/100014/',
+  '/errors/100010/',
+  '/categories/oauth/',
+  '/guides/authorization-code/',
+  '/guides/rate-limits/',
+  '/search/?q=token',
+  '/no/such/page/',
+];
 
 test('nothing scrolls sideways on a 360px-wide phone', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   for (const path of pages) {
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });
@@ -36,7 +47,8 @@ test.describe('without JavaScript', () => {
   test('a code page is fully readable', async ({ page }) => {
     await page.goto('/errors/100014/');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('100014');
-    for (const id of ['meaning', 'causes', 'fix', 'example', 'related']) await expect(page.locator(`#${id}`)).toBeVisible();
+    for (const id of ['meaning', 'causes', 'fix', 'example', 'related'])
+      await expect(page.locator(`#${id}`)).toBeVisible();
     await expect(page.locator('#action')).toContainText('刷新令牌后重试');
     // Buttons that need JavaScript are not offered.
     await expect(page.getByRole('button', { name: '复制链接' })).toBeHidden();

@@ -29,12 +29,17 @@ test('search finds the expected code in the top 3 for at least 95% of realistic 
     await input.press('Enter');
     await expect(status).toHaveText(/找到|没有找到/);
     times.push(Date.now() - started);
-    const codes = (await page.locator('[data-search-page-results] li').evaluateAll((lis, top) => lis.slice(0, top).map((li) => Number((li as HTMLElement).dataset.code)), TOP));
-    if (!codes.some((code) => expected.includes(code))) misses.push(`${JSON.stringify(query)} → [${codes.join(', ')}], expected ${expected.join(' or ')}`);
+    const codes = await page
+      .locator('[data-search-page-results] li')
+      .evaluateAll((lis, top) => lis.slice(0, top).map((li) => Number((li as HTMLElement).dataset.code)), TOP);
+    if (!codes.some((code) => expected.includes(code)))
+      misses.push(`${JSON.stringify(query)} → [${codes.join(', ')}], expected ${expected.join(' or ')}`);
   }
   times.sort((a, b) => a - b);
   const share = (queries.length - misses.length) / queries.length;
-  console.log(`search quality: ${queries.length - misses.length}/${queries.length} = ${(share * 100).toFixed(1)}% in top ${TOP}; median ${times[Math.floor(times.length / 2)]} ms per query (typed in the search page, results rendered)`);
+  console.log(
+    `search quality: ${queries.length - misses.length}/${queries.length} = ${(share * 100).toFixed(1)}% in top ${TOP}; median ${times[Math.floor(times.length / 2)]} ms per query (typed in the search page, results rendered)`,
+  );
   if (misses.length) console.log(`misses:\n  ${misses.join('\n  ')}`);
   expect(queries.length).toBeGreaterThanOrEqual(40);
   expect(share).toBeGreaterThanOrEqual(REQUIRED_SHARE);

@@ -14,7 +14,8 @@ test('a crawl under the base path finds every link inside it and working', async
   const problems: string[] = [];
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (url.origin === origin && !url.pathname.startsWith(base)) problems.push(`request outside the base: ${url.pathname}`);
+    if (url.origin === origin && !url.pathname.startsWith(base))
+      problems.push(`request outside the base: ${url.pathname}`);
   });
   while (queue.length) {
     const path = queue.shift()!;
@@ -45,7 +46,10 @@ test('lookup, search and not-found work under the base path', async ({ page, bas
 
   await page.goto(`${base}search/?q=${encodeURIComponent('令牌过期')}`);
   await expect(page.locator('[data-search-page-results] li').first()).toContainText('100014');
-  await expect(page.locator('[data-search-page-results] a').first()).toHaveAttribute('href', new RegExp(`^${base}errors/`));
+  await expect(page.locator('[data-search-page-results] a').first()).toHaveAttribute(
+    'href',
+    new RegExp(`^${base}errors/`),
+  );
 
   await page.goto(`${base}130009`);
   await expect(page).toHaveURL(new RegExp(`${base}errors/130009/$`));

@@ -15,7 +15,7 @@ export const errorFileNames = readdirSync(new URL('content/errors/', root)).filt
 export const errorFiles: ParsedErrorFile[] = errorFileNames.map((name) => {
   const file = `content/errors/${name}`;
   const { entry, problems } = parseErrorFile(file, read(file));
-  if (!entry || problems.length) throw new Error(problems.map(formatProblem).join("\n"));
+  if (!entry || problems.length) throw new Error(problems.map(formatProblem).join('\n'));
   return entry;
 });
 

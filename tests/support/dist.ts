@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 
 export const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
 
-if (!existsSync(join(distDir, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` before `npm run test:dist`');
+if (!existsSync(join(distDir, 'index.html')))
+  throw new Error('dist/ is missing: run `npm run build` before `npm run test:dist`');
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -36,6 +37,8 @@ export function fileForUrl(pathname: string): string | undefined {
 export const urlOfPage = (file: string) => file.replace(/index\.html$/, '');
 
 export const attributeValues = (html: string, tag: string, attribute: string): string[] =>
-  [...html.matchAll(new RegExp(`<${tag}\\b[^>]*?\\s${attribute}="([^"]*)"`, 'g'))].map((m) => m[1].replaceAll('&amp;', '&'));
+  [...html.matchAll(new RegExp(`<${tag}\\b[^>]*?\\s${attribute}="([^"]*)"`, 'g'))].map((m) =>
+    m[1].replaceAll('&amp;', '&'),
+  );
 
 export const idsIn = (html: string): Set<string> => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));

@@ -24,42 +24,66 @@ describe('parseErrorFile', () => {
 
   it('rejects unknown keys, and explains derived ones', () => {
     const problems = problemsOf('120009.md', file(`${valid}\ncategory: oauth\ncode: 120009\nseverity: high`));
-    expect(problems).toContain('content/errors/120009.md: field "category": the category follows from the code\'s range; remove this field');
+    expect(problems).toContain(
+      'content/errors/120009.md: field "category": the category follows from the code\'s range; remove this field',
+    );
     expect(problems).toContain('content/errors/120009.md: field "code": the code is the file name; remove this field');
     expect(problems.some((p) => p.startsWith('content/errors/120009.md: field "severity": unknown field'))).toBe(true);
   });
 
   it('rejects wrong types and values', () => {
-    expect(problemsOf('120009.md', file(valid.replace('fix-request', 'panic')))[0]).toMatch(/^content\/errors\/120009\.md: field "action": /);
+    expect(problemsOf('120009.md', file(valid.replace('fix-request', 'panic')))[0]).toMatch(
+      /^content\/errors\/120009\.md: field "action": /,
+    );
     expect(problemsOf('120009.md', file(valid.replace('[a, b, c]', '"a b c"')))[0]).toMatch(/field "keywords"/);
-    expect(problemsOf('120009.md', file(`${valid}\nguides: [token-refresh]`))[0]).toMatch(/field "guides\.0": expected "<guide-slug>#<section-id>"/);
+    expect(problemsOf('120009.md', file(`${valid}\nguides: [token-refresh]`))[0]).toMatch(
+      /field "guides\.0": expected "<guide-slug>#<section-id>"/,
+    );
   });
 
   it('rejects a code outside every category range', () => {
-    expect(problemsOf('140000.md', file(valid))[0]).toMatch(/^content\/errors\/140000\.md: field "file name": code 140000 is outside every category range/);
+    expect(problemsOf('140000.md', file(valid))[0]).toMatch(
+      /^content\/errors\/140000\.md: field "file name": code 140000 is outside every category range/,
+    );
   });
 
   it('rejects file names that are not a code', () => {
-    expect(problemsOf('access-token.md', file(valid))).toEqual(['content/errors/access-token.md: field "file name": must be the error code followed by .md, e.g. 100014.md']);
-    expect(problemsOf('0120009.md', file(valid))).toContain('content/errors/0120009.md: field "file name": must be written without leading zeros: 120009.md');
+    expect(problemsOf('access-token.md', file(valid))).toEqual([
+      'content/errors/access-token.md: field "file name": must be the error code followed by .md, e.g. 100014.md',
+    ]);
+    expect(problemsOf('0120009.md', file(valid))).toContain(
+      'content/errors/0120009.md: field "file name": must be written without leading zeros: 120009.md',
+    );
   });
 
   it('requires an action except on code 0, and forbids one on code 0', () => {
-    expect(problemsOf('120009.md', file(valid.replace('\naction: fix-request', '')))).toEqual(['content/errors/120009.md: field "action": is required']);
-    expect(problemsOf('0.md', file(valid, '## 含义\n\nOK'))).toEqual(['content/errors/0.md: field "action": code 0 is success and takes no action']);
+    expect(problemsOf('120009.md', file(valid.replace('\naction: fix-request', '')))).toEqual([
+      'content/errors/120009.md: field "action": is required',
+    ]);
+    expect(problemsOf('0.md', file(valid, '## 含义\n\nOK'))).toEqual([
+      'content/errors/0.md: field "action": code 0 is success and takes no action',
+    ]);
     expect(problemsOf('0.md', file(valid.replace('\naction: fix-request', ''), '## 含义\n\nOK'))).toEqual([]);
   });
 
   it('requires OAuth-related codes to link a guide', () => {
-    expect(problemsOf('100014.md', file(valid))).toEqual(['content/errors/100014.md: field "guides": an OAuth-related code must link at least one guide section']);
+    expect(problemsOf('100014.md', file(valid))).toEqual([
+      'content/errors/100014.md: field "guides": an OAuth-related code must link at least one guide section',
+    ]);
     expect(problemsOf('130004.md', file(`${valid}\noauthErrors: [invalid_scope]`))).toHaveLength(1);
     expect(problemsOf('100014.md', file(`${valid}\nguides: [token-refresh#expired]`))).toEqual([]);
   });
 
   it('reports broken front matter and body structure with the file name', () => {
-    expect(problemsOf('120009.md', 'no front matter')).toEqual(['content/errors/120009.md: field "front matter": missing: the file must start with a "---" block']);
-    expect(problemsOf('120009.md', file('message: "a\nb: [')) [0]).toMatch(/^content\/errors\/120009\.md: field "front matter": invalid YAML/);
-    expect(problemsOf('120009.md', file(valid, '## 含义\n\nA'))).toContain('content/errors/120009.md: field "body": missing section "## 常见原因"');
+    expect(problemsOf('120009.md', 'no front matter')).toEqual([
+      'content/errors/120009.md: field "front matter": missing: the file must start with a "---" block',
+    ]);
+    expect(problemsOf('120009.md', file('message: "a\nb: ['))[0]).toMatch(
+      /^content\/errors\/120009\.md: field "front matter": invalid YAML/,
+    );
+    expect(problemsOf('120009.md', file(valid, '## 含义\n\nA'))).toContain(
+      'content/errors/120009.md: field "body": missing section "## 常见原因"',
+    );
   });
 });
 
@@ -74,7 +98,10 @@ describe('corpusProblems', () => {
   });
 
   it('finds relations to missing codes and pairs declared twice, naming the file', () => {
-    const problems = corpusProblems([parse('120003.md', '\nrelated: [120009]'), parse('120009.md', '\nrelated: [120003, 120404]')]).map(formatProblem);
+    const problems = corpusProblems([
+      parse('120003.md', '\nrelated: [120009]'),
+      parse('120009.md', '\nrelated: [120003, 120404]'),
+    ]).map(formatProblem);
     expect(problems).toEqual([
       'content/errors/120009.md: field "related": 120003: the pair is already declared in 120003 (declare it once)',
       'content/errors/120009.md: field "related": 120404: 120404 is not a documented code',

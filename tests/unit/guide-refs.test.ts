@@ -13,7 +13,11 @@ describe('parseGuideRef', () => {
 
 describe('guideSections', () => {
   it('reads the ids and titles of <Section> tags in order', () => {
-    const mdx = '<Section id="one" title="一">\n\nx\n\n</Section>\n<Section title="二" id="two">\n</Section>\n<Steps id="no">\n<Section title="无 id">';
-    expect(guideSections(mdx)).toEqual([{ id: 'one', title: '一' }, { id: 'two', title: '二' }]);
+    const mdx =
+      '<Section id="one" title="一">\n\nx\n\n</Section>\n<Section title="二" id="two">\n</Section>\n<Steps id="no">\n<Section title="无 id">';
+    expect(guideSections(mdx)).toEqual([
+      { id: 'one', title: '一' },
+      { id: 'two', title: '二' },
+    ]);
   });
 });

@@ -31,7 +31,10 @@ describe('codeFromPath', () => {
     expect(codeFromPath(path)).toBe(code);
   });
 
-  it.each(['/', '/guides/nope/', '/errors/abc/', '/2024/post/', '/errors/%E0%A4%A/', '/errors/1234567890/'])('%s → undefined', (path) => {
-    expect(codeFromPath(path)).toBeUndefined();
-  });
+  it.each(['/', '/guides/nope/', '/errors/abc/', '/2024/post/', '/errors/%E0%A4%A/', '/errors/1234567890/'])(
+    '%s → undefined',
+    (path) => {
+      expect(codeFromPath(path)).toBeUndefined();
+    },
+  );
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { expandedTerms, MAX_TERMS, mergeRankings, pairSingleCharacters, prefixFallbacks, queryTerms, termWeight } from '../../src/lib/search-query';
+import {
+  expandedTerms,
+  MAX_TERMS,
+  mergeRankings,
+  pairSingleCharacters,
+  prefixFallbacks,
+  queryTerms,
+  termWeight,
+} from '../../src/lib/search-query';
 
 describe('queryTerms', () => {
   it('drops particles and question words', () => {
@@ -62,7 +70,14 @@ describe('termWeight and mergeRankings', () => {
 
   it('ranks pages matching more and rarer words first', () => {
     const ranking = mergeRankings([
-      { results: [{ id: 'a', score: 10 }, { id: 'b', score: 9 }, { id: 'c', score: 8 }], weight: termWeight(40) },
+      {
+        results: [
+          { id: 'a', score: 10 },
+          { id: 'b', score: 9 },
+          { id: 'c', score: 8 },
+        ],
+        weight: termWeight(40),
+      },
       { results: [{ id: 'c', score: 3 }], weight: termWeight(1) },
     ]);
     expect(ranking[0]).toBe('c');
