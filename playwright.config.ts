@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, defineConfig } from '@playwright/test';
+import { freePort } from './tests/support/free-port';
 
 /**
  * Playwright's own Chromium when it is installed (a developer laptop);
@@ -14,6 +15,10 @@ function chromiumPath(): string | undefined {
 
 export const SUBPATH = '/wps-errors/';
 const executablePath = chromiumPath();
+// Ports chosen free at start, never an existing server reused: two checkouts
+// testing side by side must each test their own build.
+const sitePort = freePort('E2E_SITE_PORT');
+const subpathPort = freePort('E2E_SUBPATH_PORT');
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -36,18 +41,18 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'site', testIgnore: /subpath\.spec\.ts/, use: { baseURL: 'http://127.0.0.1:4400' } },
-    { name: 'subpath', testMatch: /subpath\.spec\.ts/, use: { baseURL: `http://127.0.0.1:4401${SUBPATH}` } },
+    { name: 'site', testIgnore: /subpath\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${sitePort}` } },
+    { name: 'subpath', testMatch: /subpath\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${subpathPort}${SUBPATH}` } },
   ],
   webServer: [
     {
-      command: 'node tests/support/static-server.mjs dist 4400 /',
-      url: 'http://127.0.0.1:4400/',
-      reuseExistingServer: !process.env.CI,
+      command: `node tests/support/static-server.mjs dist ${sitePort} /`,
+      url: `http://127.0.0.1:${sitePort}/`,
+      reuseExistingServer: false,
     },
     {
-      command: `node tests/support/static-server.mjs dist-subpath 4401 ${SUBPATH}`,
-      url: `http://127.0.0.1:4401${SUBPATH}`,
+      command: `node tests/support/static-server.mjs dist-subpath ${subpathPort} ${SUBPATH}`,
+      url: `http://127.0.0.1:${subpathPort}${SUBPATH}`,
       reuseExistingServer: !process.env.CI,
     },
   ],
