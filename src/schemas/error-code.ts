@@ -15,6 +15,27 @@ export const errorFrontmatterSchema = z.strictObject({
   message: z.string().trim().min(1),
   /** Our English rendering of the official message. */
   messageEn: z.string().trim().min(1),
+  /** A short readable Chinese title for the <h1> (our words, not the official text). */
+  title: z.string().trim().min(1).max(30).optional(),
+  /** One sentence, specific to this code, saying what to do now (our advice). */
+  nextStep: z.string().trim().min(1).optional(),
+  /** Ids of entries in content/sources.yaml that this page's claims rest on. */
+  sources: z.array(z.string().regex(/^[a-z0-9-]+$/, 'expected a source id such as "rfc6749"')).optional(),
+  /**
+   * Other names this code goes by in real responses, logs and older tables:
+   * symbolic names (RedirectUriNotConfig), the English wording of the table
+   * the block mirrors, other known phrasings. `source` is an id in
+   * content/sources.yaml; without one the page says developers report it.
+   */
+  aliases: z
+    .array(
+      z.strictObject({
+        text: z.string().trim().min(1),
+        kind: z.enum(['symbolic', 'english', 'phrasing']),
+        source: z.string().regex(/^[a-z0-9-]+$/).optional(),
+      }),
+    )
+    .optional(),
   /** What a client should do; required for every code except 0. */
   action: z.enum(CLIENT_ACTION_IDS).optional(),
   /** Closest standard OAuth error names, closest first. */
