@@ -4,11 +4,26 @@ export default defineConfig({
   test: {
     projects: [
       {
-        // Pure logic and the content corpus: no build needed.
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'], testTimeout: 60_000 },
+        // Pure logic and the content corpus: no build needed, runs in seconds.
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
+          exclude: ['tests/content/build-failures.test.ts'],
+        },
       },
       {
-        // Checks on the built output in dist/ (run after `npm run build`).
+        // Real Astro runs in temporary copies of the project. Each case has its
+        // own copy, so they run side by side; four at a time keeps two cores busy
+        // while one case waits on the disk, without running out of memory.
+        test: {
+          name: 'build-failures',
+          include: ['tests/content/build-failures.test.ts'],
+          maxConcurrency: 4,
+          testTimeout: 120_000,
+        },
+      },
+      {
+        // Checks on the built output in dist/ and dist-subpath/ (run after both builds).
         test: { name: 'dist', include: ['tests/dist/**/*.test.ts'] },
       },
     ],

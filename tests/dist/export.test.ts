@@ -5,8 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { official } from '../support/corpus';
 import { readDist } from '../support/dist';
 
-const data = JSON.parse(readDist('/errors.json'));
-const schema = JSON.parse(readDist('/errors.schema.json'));
+interface ExportedCode {
+  code: number;
+  message?: string;
+  action?: string;
+  url: string;
+  sameMeaning: number[];
+}
+const data = JSON.parse(readDist('/errors.json')) as { count: number; codes: ExportedCode[] };
+const schema = JSON.parse(readDist('/errors.schema.json')) as object;
 
 describe('machine-readable export', () => {
   it('validates against its JSON Schema', () => {
@@ -28,14 +35,14 @@ describe('machine-readable export', () => {
 
   it('has every official code with its verbatim message, and a page URL for each', () => {
     expect(data.count).toBe(official.codes.length);
-    expect(data.codes.map((c: { code: number; message: string }) => [c.code, c.message])).toEqual(official.codes.map((c) => [c.code, c.message]));
+    expect(data.codes.map((c) => [c.code, c.message])).toEqual(official.codes.map((c) => [c.code, c.message]));
     for (const code of data.codes) expect(code.url).toMatch(new RegExp(`/errors/${code.code}/$`));
   });
 
   it('shows each same-meaning pair on both codes', () => {
-    const byCode = new Map(data.codes.map((c: { code: number }) => [c.code, c]));
+    const byCode = new Map(data.codes.map((c) => [c.code, c]));
     for (const code of data.codes) {
-      for (const other of code.sameMeaning) expect((byCode.get(other) as { sameMeaning: number[] }).sameMeaning).toContain(code.code);
+      for (const other of code.sameMeaning) expect(byCode.get(other)?.sameMeaning).toContain(code.code);
     }
   });
 });

@@ -1,4 +1,7 @@
-/** What a reader sees: phones, dark mode, print, and pages without JavaScript. */
+/**
+ * What a reader sees: phones, dark mode and print. Pages without JavaScript
+ * are checked on the built HTML (tests/dist/code-pages.test.ts).
+ */
 import { expect, test } from './fixtures';
 
 const pages = [
@@ -39,23 +42,4 @@ test('a code page prints without the site chrome', async ({ page }) => {
   await expect(page.locator('.site-header')).toBeHidden();
   await expect(page.locator('.official')).toBeVisible();
   await expect(page.locator('section:has(#fix)')).toBeVisible();
-});
-
-test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
-
-  test('a code page is fully readable', async ({ page }) => {
-    await page.goto('/errors/100014/');
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('100014');
-    for (const id of ['meaning', 'causes', 'fix', 'example', 'related'])
-      await expect(page.locator(`#${id}`)).toBeVisible();
-    await expect(page.locator('#action')).toContainText('刷新令牌后重试');
-    // Buttons that need JavaScript are not offered.
-    await expect(page.getByRole('button', { name: '复制链接' })).toBeHidden();
-  });
-
-  test('the home page lists every code', async ({ page }) => {
-    await page.goto('/');
-    expect(await page.locator('tbody tr').count()).toBeGreaterThanOrEqual(86);
-  });
 });

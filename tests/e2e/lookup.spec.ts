@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
-
-const search = (page: import('@playwright/test').Page) => page.getByRole('search').getByRole('searchbox');
+import { ResultsPage } from './pages/results-page';
+import { SearchBox } from './pages/search-box';
 
 test.describe('exact lookup from the header search box', () => {
   const inputs = [
@@ -14,18 +14,18 @@ test.describe('exact lookup from the header search box', () => {
   for (const input of inputs) {
     test(`Enter on ${JSON.stringify(input)} opens /errors/100014/`, async ({ page }) => {
       await page.goto('/guides/');
-      await search(page).fill(input);
-      await search(page).press('Enter');
+      await new SearchBox(page).submit(input);
       await expect(page).toHaveURL(/\/errors\/100014\/$/);
       await expect(page.getByRole('heading', { level: 1 })).toContainText('100014');
     });
   }
 
   test('works from every kind of page, and "/" focuses the box', async ({ page }) => {
+    const box = new SearchBox(page);
     for (const path of ['/', '/errors/0/', '/categories/files/', '/guides/rate-limits/', '/search/']) {
       await page.goto(path);
-      await page.locator('body').press('/');
-      await expect(search(page)).toBeFocused();
+      await box.focusWithShortcut();
+      await expect(box.input).toBeFocused();
       await page.keyboard.type('120009');
       await page.keyboard.press('Enter');
       await expect(page).toHaveURL(/\/errors\/120009\/$/);
@@ -34,19 +34,20 @@ test.describe('exact lookup from the header search box', () => {
 
   test('free text goes to a linkable results page with the query filled in', async ({ page }) => {
     await page.goto('/');
-    await search(page).fill('令牌过期');
-    await search(page).press('Enter');
+    await new SearchBox(page).submit('令牌过期');
     await expect(page).toHaveURL(/\/search\/\?q=%E4%BB%A4%E7%89%8C%E8%BF%87%E6%9C%9F$/);
-    await expect(page.getByLabel('搜索错误码、报错信息或关键词：')).toHaveValue('令牌过期');
-    await expect(page.locator('[data-search-page-results] li').first()).toContainText('100014');
+    const results = new ResultsPage(page);
+    await expect(results.input).toHaveValue('令牌过期');
+    await expect(results.items.first()).toContainText('100014');
   });
 
   test('shows live results while typing, reachable with the keyboard', async ({ page }) => {
     await page.goto('/');
-    await search(page).fill('回调地址');
-    const results = page.getByRole('search').locator('[data-search-results] a');
+    const box = new SearchBox(page);
+    await box.input.fill('回调地址');
+    const results = box.results;
     await expect(results.first()).toBeVisible();
-    await search(page).press('ArrowDown');
+    await box.input.press('ArrowDown');
     await expect(results.first()).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/(errors|guides)\//);
@@ -76,9 +77,10 @@ test.describe('lookup URLs', () => {
   });
 
   test('/search/?q= opens the results page with the query', async ({ page }) => {
-    await page.goto('/search/?q=file%20too%20large');
-    await expect(page.getByLabel('搜索错误码、报错信息或关键词：')).toHaveValue('file too large');
-    await expect(page.locator('[data-search-page-results] li').first()).toBeVisible();
+    const results = new ResultsPage(page);
+    await results.goto('file too large');
+    await expect(results.input).toHaveValue('file too large');
+    await expect(results.items.first()).toBeVisible();
   });
 });
 
@@ -97,18 +99,17 @@ test.describe('hostile input', () => {
     test(`is shown, never run: ${JSON.stringify(query.slice(0, 30))}`, async ({ page }) => {
       // Typed into the results page rather than put in the URL: a 5,000-character
       // Chinese query is 45 KB once percent-encoded, beyond what servers accept.
-      await page.goto('/search/');
-      await page.getByLabel('搜索错误码、报错信息或关键词：').fill(query);
-      await page.getByRole('button', { name: '搜索', exact: true }).click();
-      await expect(page.getByLabel('搜索错误码、报错信息或关键词：')).toHaveValue(query);
-      await expect(page.locator('[data-search-page-status]')).not.toHaveText('正在搜索…');
-      await expect(page.locator('[data-search-page-status]')).not.toBeEmpty();
+      const results = new ResultsPage(page);
+      await results.goto();
+      await results.search(query);
+      await expect(results.input).toHaveValue(query);
+      await expect(results.status).not.toHaveText('正在搜索…');
+      await expect(results.status).not.toBeEmpty();
       expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
       await expect(page.locator('main img, main svg, main script:not([type])')).toHaveCount(0);
 
       await page.goto('/');
-      await search(page).fill(query);
-      await search(page).press('Enter');
+      await new SearchBox(page).submit(query);
       await page.waitForURL(/\/(search|errors)\//);
       expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
     });

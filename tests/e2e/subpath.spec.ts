@@ -1,40 +1,36 @@
 /**
  * The site deployed under a sub-path (BASE_PATH=/wps-errors/, built into
- * dist-subpath/): a crawl from the home page finds no link or asset outside
- * the base, no broken page, and search and lookup still work.
+ * dist-subpath/): on a page of every kind, nothing the browser fetches at run
+ * time leaves the base, and search and lookup still work. The crawl of every
+ * link and asset in the HTML is a check on the build (tests/dist/subpath.test.ts).
  */
 import { expect, test } from './fixtures';
 
-test('a crawl under the base path finds every link inside it and working', async ({ page, baseURL }) => {
-  test.setTimeout(120_000);
-  const base = new URL(baseURL!).pathname;
-  const origin = new URL(baseURL!).origin;
-  const queue = [base];
-  const seen = new Set(queue);
-  const problems: string[] = [];
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.origin === origin && !url.pathname.startsWith(base))
-      problems.push(`request outside the base: ${url.pathname}`);
-  });
-  while (queue.length) {
-    const path = queue.shift()!;
+const PAGE_KINDS = [
+  '',
+  'errors/100014/',
+  'categories/oauth/',
+  'guides/',
+  'guides/token-refresh/',
+  'search/?q=token',
+  'errors/?code=40002',
+];
+
+for (const path of PAGE_KINDS) {
+  test(`/${path} fetches nothing outside the base path`, async ({ page, baseURL }) => {
+    const base = new URL(baseURL!).pathname;
+    const origin = new URL(baseURL!).origin;
+    const outside: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.origin === origin && !url.pathname.startsWith(base)) outside.push(url.pathname);
+    });
     const response = await page.goto(path);
-    if (response?.status() !== 200) problems.push(`${path}: ${response?.status()}`);
-    const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-    for (const href of hrefs) {
-      const url = new URL(href);
-      if (url.origin !== origin) continue;
-      if (!url.pathname.startsWith(base)) problems.push(`${path} links outside the base: ${url.pathname}`);
-      else if (!seen.has(url.pathname) && !/\.(json|xml|txt)$/.test(url.pathname)) {
-        seen.add(url.pathname);
-        queue.push(url.pathname);
-      }
-    }
-  }
-  expect(seen.size).toBeGreaterThan(90);
-  expect(problems).toEqual([]);
-});
+    expect(response?.status()).toBeLessThan(400);
+    await page.waitForLoadState('networkidle');
+    expect(outside).toEqual([]);
+  });
+}
 
 test('lookup, search and not-found work under the base path', async ({ page, baseURL }) => {
   const base = new URL(baseURL!).pathname;

@@ -1,12 +1,7 @@
-/** Reads the built site in dist/ for the checks on the build output. */
+/** Reads a built site (dist/, or dist-subpath/) for the checks on the build output. */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-export const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
-
-if (!existsSync(join(distDir, 'index.html')))
-  throw new Error('dist/ is missing: run `npm run build` before `npm run test:dist`');
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -15,23 +10,43 @@ function walk(dir: string): string[] {
   });
 }
 
-/** Every file of the build, as site paths ("/errors/100014/index.html"). */
-export const distFiles = walk(distDir).map((path) => `/${relative(distDir, path).split('\\').join('/')}`);
-
-/** HTML pages, without Pagefind's own files. */
-export const htmlPages = distFiles.filter((f) => f.endsWith('.html') && !f.startsWith('/pagefind/'));
-
-export const readDist = (sitePath: string): string => readFileSync(join(distDir, sitePath), 'utf8');
-export const readDistBytes = (sitePath: string): Buffer => readFileSync(join(distDir, sitePath));
-
-/** The file a site URL path is served from, or undefined. */
-export function fileForUrl(pathname: string): string | undefined {
-  const clean = decodeURIComponent(pathname);
-  for (const candidate of [clean, `${clean.replace(/\/?$/, '/')}index.html`]) {
-    if (distFiles.includes(candidate)) return candidate;
-  }
-  return undefined;
+export interface BuiltSite {
+  dir: string;
+  /** Every file of the build, as site paths ("/errors/100014/index.html"), without the base path. */
+  files: string[];
+  /** HTML pages, without Pagefind's own files. */
+  htmlPages: string[];
+  read: (sitePath: string) => string;
+  readBytes: (sitePath: string) => Buffer;
+  /** The file a site URL path (without the base path) is served from, or undefined. */
+  fileForUrl: (pathname: string) => string | undefined;
 }
+
+export function builtSite(name: 'dist' | 'dist-subpath', buildCommand: string): BuiltSite {
+  const dir = fileURLToPath(new URL(`../../${name}/`, import.meta.url));
+  if (!existsSync(join(dir, 'index.html'))) throw new Error(`${name}/ is missing: run \`${buildCommand}\` first`);
+  const files = walk(dir).map((path) => `/${relative(dir, path).split('\\').join('/')}`);
+  const fileSet = new Set(files);
+  return {
+    dir,
+    files,
+    htmlPages: files.filter((f) => f.endsWith('.html') && !f.startsWith('/pagefind/')),
+    read: (sitePath) => readFileSync(join(dir, sitePath), 'utf8'),
+    readBytes: (sitePath) => readFileSync(join(dir, sitePath)),
+    fileForUrl: (pathname) => {
+      const clean = decodeURIComponent(pathname);
+      return [clean, `${clean.replace(/\/?$/, '/')}index.html`].find((candidate) => fileSet.has(candidate));
+    },
+  };
+}
+
+const dist = builtSite('dist', 'npm run build');
+export const distDir = dist.dir;
+export const distFiles = dist.files;
+export const htmlPages = dist.htmlPages;
+export const readDist = dist.read;
+export const readDistBytes = dist.readBytes;
+export const fileForUrl = dist.fileForUrl;
 
 /** The page URL of an HTML file: /errors/100014/index.html → /errors/100014/. */
 export const urlOfPage = (file: string) => file.replace(/index\.html$/, '');

@@ -1,0 +1,56 @@
+/**
+ * Code pages as a plain HTTP client and a reader without JavaScript get them:
+ * every official code answers 200 with its message, and the static HTML holds
+ * the whole page, with the buttons that need JavaScript hidden.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseOfficialList } from '../../src/lib/official-list';
+import { distDir, readDist } from '../support/dist';
+import { serveStatic, type StaticServer } from '../support/static-server';
+
+const official = parseOfficialList(
+  readFileSync(new URL('../fixtures/global-error-codes.txt', import.meta.url), 'utf8'),
+);
+const escapeHtml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+
+describe('over HTTP', () => {
+  let server: StaticServer;
+  beforeAll(async () => {
+    server = await serveStatic({ dir: distDir });
+  });
+  afterAll(() => server.close());
+
+  it('every official code has a page with its message and a title naming it', async () => {
+    expect(official.codes.length).toBe(86);
+    for (const { code, message } of official.codes) {
+      const response = await fetch(`${server.origin}/errors/${code}/`);
+      expect(response.status, `/errors/${code}/`).toBe(200);
+      const html = await response.text();
+      expect(html).toContain(`<title>${code} `);
+      expect(html, `message of ${code}`).toContain(escapeHtml(message));
+    }
+  });
+
+  it('an undocumented code answers 404', async () => {
+    expect((await fetch(`${server.origin}/errors/100040/`)).status).toBe(404);
+  });
+});
+
+describe('without JavaScript', () => {
+  it('a code page is fully readable', () => {
+    const html = readDist('/errors/100014/index.html');
+    expect(html).toMatch(/<h1\b[^>]*>[^]*?100014[^]*?<\/h1>/);
+    for (const id of ['meaning', 'causes', 'fix', 'example', 'related']) expect(html).toContain(` id="${id}"`);
+    expect(html).toMatch(/id="action"[^]*?刷新令牌后重试/);
+    // Buttons that need JavaScript are not offered: their toolbar starts hidden.
+    expect(html).toMatch(/<div class="toolbar" data-copy-tools hidden>[^]*?复制链接/);
+  });
+
+  it('the home page lists every code', () => {
+    const rows = readDist('/index.html').match(/<tr\b/g) ?? [];
+    const codeCells = readDist('/index.html').match(/class="code-cell"/g) ?? [];
+    expect(rows.length).toBeGreaterThanOrEqual(86);
+    expect(codeCells.length).toBe(86);
+  });
+});

@@ -1,0 +1,27 @@
+/**
+ * The one Chromium lookup, shared by playwright.config.ts and the benchmark.
+ * Playwright's own Chromium when it is installed (a developer laptop);
+ * otherwise the system's (Debian's /usr/bin/chromium), because Playwright
+ * cannot download browsers on machines without internet access.
+ */
+import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
+
+/** The executable to launch; undefined means Playwright's own browser. */
+export function chromiumExecutable(): string | undefined {
+  if (existsSync(chromium.executablePath())) return undefined;
+  const system = SYSTEM_CHROMIUM.find((path) => existsSync(path));
+  if (system) return system;
+  throw new Error('No Chromium found: run `npx playwright install chromium` or install the system chromium package');
+}
+
+/** Flags for a headless browser on a build or CI machine: no sandbox, GPU or background traffic. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
