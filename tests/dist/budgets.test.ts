@@ -5,22 +5,10 @@
  */
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { attributeValues, htmlPages, readDist, readDistBytes } from '../support/dist';
+import { attributeValues, htmlPages, readDist, readDistBytes, staticClosure } from '../support/dist';
 
 const BUDGET = { html: 14 * 1024, firstVisit: 20 * 1024, eagerJs: 5 * 1024 };
 const gz = (bytes: Buffer | string) => gzipSync(bytes).length;
-
-/** A script and everything it imports statically (import … from "./x.js"), but not import("./x.js"). */
-function staticClosure(file: string, seen = new Set<string>()): Set<string> {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  const code = readDist(file);
-  const dir = file.slice(0, file.lastIndexOf('/') + 1);
-  for (const match of code.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)) {
-    staticClosure(new URL(match[1], `http://site${dir}`).pathname, seen);
-  }
-  return seen;
-}
 
 interface Weight {
   page: string;

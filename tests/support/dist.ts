@@ -57,3 +57,15 @@ export const attributeValues = (html: string, tag: string, attribute: string): s
   );
 
 export const idsIn = (html: string): Set<string> => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+
+/** A script and everything it imports statically (import … from "./x.js"), but not import("./x.js"). */
+export function staticClosure(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readDist(file);
+  const dir = file.slice(0, file.lastIndexOf('/') + 1);
+  for (const match of code.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)) {
+    staticClosure(new URL(match[1], `http://site${dir}`).pathname, seen);
+  }
+  return seen;
+}
