@@ -24,6 +24,8 @@ export default defineConfig({
   workers: Math.max(2, cpus().length),
   // No test may take longer than this, even on a shared machine.
   timeout: 30_000,
+  // The first search loads Pagefind's WebAssembly; on a busy machine that alone can take several seconds.
+  expect: { timeout: 10_000 },
   reporter: [['list']],
   use: {
     browserName: 'chromium',
