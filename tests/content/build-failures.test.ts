@@ -66,6 +66,14 @@ describe.concurrent('the build fails on bad content, naming file and field', () 
     expect(output).toContain('content/errors/100014.md: field "message": is required');
   });
 
+  it('a missing next step', async () => {
+    const { status, output } = await breakContent((p) =>
+      editFrontmatter(p, CODE_FILE, (fm) => fm.replace(/^nextStep:.*\n/m, '')),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/errors/100014.md: field "nextStep": is required');
+  });
+
   it('a guide reference to a section that does not exist', async () => {
     const { status, output } = await breakContent(
       (p) =>
