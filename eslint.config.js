@@ -4,8 +4,9 @@ import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { defineConfig } from 'eslint/config';
 
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: ['dist/', 'dist-subpath/', '.astro/', '.ci/node/', 'test-results/', 'playwright-report/', 'node_modules/'],
   },
