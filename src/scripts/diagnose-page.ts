@@ -1,14 +1,19 @@
 /**
  * The request-diagnosis page: diagnoses the textarea as the reader types.
- * No request is made and nothing is stored; the input never leaves the page
- * except through the "copy for ticket" button, whose text masks secrets.
+ * No request carries the input and nothing is stored; the input leaves the
+ * page only through the "copy for ticket" button, whose text masks secrets.
+ *
+ * The parser and checks are loaded when the reader first reaches for the
+ * textarea (focus, pointer, drag), not with the page: a paste needs one of
+ * those first, so pasting itself never waits for, or triggers, a download.
  */
-import { diagnose, type Diagnosis } from '../lib/diagnose/diagnose';
-import { diagnosisTicket } from '../lib/diagnose/ticket';
+import type { Diagnosis } from '../lib/diagnose/diagnose';
 import { siteUrl } from './base-url';
-import { renderDiagnosis, type PageData } from './diagnose-render';
+import type { PageData } from './diagnose-render';
 
-/** Long enough to skip the intermediate states of a paste or a burst of typing. */
+type Engine = typeof import('./diagnose-engine');
+
+/** Long enough to skip the intermediate states of a burst of typing. */
 const DEBOUNCE_MS = 150;
 
 export function initDiagnosePage(): void {
@@ -20,20 +25,32 @@ export function initDiagnosePage(): void {
   const tools = root.querySelector<HTMLElement>('[data-diagnose-tools]')!;
   const copyStatus = root.querySelector<HTMLElement>('[data-diagnose-copy-status]')!;
   const isDocumented = (code: number) => Object.hasOwn(data.codes, String(code));
+  let engine: Promise<Engine> | undefined;
   let current: Diagnosis = { kind: 'empty' };
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const update = () => {
+  const loadEngine = () => {
+    engine ??= import('./diagnose-engine').then((loaded) => {
+      root.dataset.diagnoseReady = '';
+      return loaded;
+    });
+    return engine;
+  };
+  const update = async () => {
+    const { diagnose, renderDiagnosis } = await loadEngine();
     current = diagnose(input.value, isDocumented);
     output.replaceChildren(...renderDiagnosis(current, data));
     tools.hidden = current.kind !== 'request' || !navigator.clipboard;
     copyStatus.textContent = '';
   };
+
+  for (const event of ['focus', 'pointerdown', 'dragenter']) input.addEventListener(event, () => void loadEngine(), { once: true });
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(update, DEBOUNCE_MS);
+    timer = setTimeout(() => void update(), DEBOUNCE_MS);
   });
   root.querySelector('[data-diagnose-copy]')!.addEventListener('click', async () => {
+    const { diagnosisTicket } = await loadEngine();
     const ticket = diagnosisTicket(current, (path) => new URL(siteUrl(path), location.origin).href);
     try {
       await navigator.clipboard.writeText(ticket);
@@ -42,5 +59,5 @@ export function initDiagnosePage(): void {
       copyStatus.textContent = '复制失败：浏览器不允许访问剪贴板';
     }
   });
-  if (input.value) update();
+  if (input.value) void update();
 }

@@ -23,8 +23,10 @@ const URL_START = /^(?:https?:\/\/|\/)/i;
  */
 function joinWrappedUrl(text: string): string | undefined {
   const lines = text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
-  if (!URL_START.test(lines[0]) || /\s/.test(lines[0])) return undefined;
-  if (!lines.slice(1).every((line) => /^[&?]/.test(line) && !/\s/.test(line))) return undefined;
+  if (!URL_START.test(lines[0])) return undefined;
+  // One line is taken whole, spaces included: a space inside a value is a finding, not a reason to give up.
+  if (lines.length === 1) return lines[0];
+  if (/\s/.test(lines[0]) || !lines.slice(1).every((line) => /^[&?]/.test(line) && !/\s/.test(line))) return undefined;
   return lines.join('');
 }
 
