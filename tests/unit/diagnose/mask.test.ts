@@ -8,6 +8,7 @@ describe('maskSecrets', () => {
   });
   it('keeps values that merely contain the word code', () => {
     expect(maskSecrets('response_type=code&grant_type=authorization_code')).toBe('response_type=code&grant_type=authorization_code');
+    expect(maskSecrets('errcode=100014&qrcode=abc&my.code=1')).toBe('errcode=100014&qrcode=abc&my.code=1');
   });
   it('masks JSON members, Authorization headers, curl -u and JWTs', () => {
     expect(maskSecrets('{"appkey": "sk_9", "appid":"AK1", "refresh_token":"rt"}')).toBe('{"appkey": "***", "appid":"AK1", "refresh_token":"***"}');
