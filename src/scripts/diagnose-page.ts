@@ -19,7 +19,10 @@ const DEBOUNCE_MS = 150;
 export function initDiagnosePage(): void {
   const root = document.querySelector<HTMLElement>('[data-diagnose]');
   if (!root) return;
-  const data: PageData = { codes: JSON.parse(root.dataset.codes ?? '{}'), guides: JSON.parse(root.dataset.guides ?? '{}') };
+  const data: PageData = {
+    codes: JSON.parse(root.dataset.codes ?? '{}') as PageData['codes'],
+    guides: JSON.parse(root.dataset.guides ?? '{}') as PageData['guides'],
+  };
   const input = root.querySelector<HTMLTextAreaElement>('textarea')!;
   const output = root.querySelector<HTMLElement>('[data-diagnose-output]')!;
   const tools = root.querySelector<HTMLElement>('[data-diagnose-tools]')!;
@@ -44,12 +47,13 @@ export function initDiagnosePage(): void {
     copyStatus.textContent = '';
   };
 
-  for (const event of ['focus', 'pointerdown', 'dragenter']) input.addEventListener(event, () => void loadEngine(), { once: true });
+  for (const event of ['focus', 'pointerdown', 'dragenter'])
+    input.addEventListener(event, () => void loadEngine(), { once: true });
   input.addEventListener('input', () => {
     clearTimeout(timer);
     timer = setTimeout(() => void update(), DEBOUNCE_MS);
   });
-  root.querySelector('[data-diagnose-copy]')!.addEventListener('click', async () => {
+  const copyTicket = async () => {
     const { diagnosisTicket } = await loadEngine();
     const ticket = diagnosisTicket(current, (path) => new URL(siteUrl(path), location.origin).href);
     try {
@@ -58,6 +62,7 @@ export function initDiagnosePage(): void {
     } catch {
       copyStatus.textContent = '复制失败：浏览器不允许访问剪贴板';
     }
-  });
+  };
+  root.querySelector('[data-diagnose-copy]')!.addEventListener('click', () => void copyTicket());
   if (input.value) void update();
 }

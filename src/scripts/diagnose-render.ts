@@ -45,7 +45,12 @@ function findingItem(finding: Finding, data: PageData): HTMLElement {
   return el(
     'li',
     { class: 'diagnose-finding', 'data-severity': finding.severity, 'data-check': finding.check },
-    el('p', {}, el('span', { class: 'diagnose-severity' }, finding.severity === 'error' ? '错误：' : '提醒：'), ...rich(finding.title)),
+    el(
+      'p',
+      {},
+      el('span', { class: 'diagnose-severity' }, finding.severity === 'error' ? '错误：' : '提醒：'),
+      ...rich(finding.title),
+    ),
     el('p', {}, '片段：', el('code', { class: 'diagnose-fragment' }, finding.fragment)),
     el('p', {}, '修正：', ...rich(finding.fix)),
     ...(code !== undefined ? [el('p', {}, '可能得到的全局错误码：', ...codeLink(code, data))] : []),
@@ -64,7 +69,11 @@ function findingItem(finding: Finding, data: PageData): HTMLElement {
       'p',
       {},
       '参见指南：',
-      el('a', { href: siteUrl(paths.guide(finding.guide.slug, finding.guide.section)) }, data.guides[guideKey] ?? guideKey),
+      el(
+        'a',
+        { href: siteUrl(paths.guide(finding.guide.slug, finding.guide.section)) },
+        data.guides[guideKey] ?? guideKey,
+      ),
     ),
   );
 }
@@ -75,13 +84,26 @@ function responseView(diagnosis: Extract<Diagnosis, { kind: 'response' }>, data:
   if (lookup.kind === 'documented') {
     out.push(
       el('p', { class: 'diagnose-summary' }, '这是一个错误响应，错误码 ', ...codeLink(lookup.code, data), '。'),
-      el('p', {}, el('a', { href: siteUrl(paths.code(lookup.code)), 'data-diagnose-code-link': '' }, `打开错误码 ${lookup.code} 的页面`), '：含义、常见原因和解决方法。'),
+      el(
+        'p',
+        {},
+        el(
+          'a',
+          { href: siteUrl(paths.code(lookup.code)), 'data-diagnose-code-link': '' },
+          `打开错误码 ${lookup.code} 的页面`,
+        ),
+        '：含义、常见原因和解决方法。',
+      ),
     );
   } else if (lookup.kind === 'undocumented') {
     const family = familyOf(lookup.code);
     out.push(
       el('p', { class: 'diagnose-summary' }, `错误码 ${lookup.code} 不在全局错误码列表里。`, family.explanation),
-      el('p', {}, el('a', { href: siteUrl(paths.lookup(String(lookup.code))) }, `查看 ${lookup.code} 附近的已收录错误码`)),
+      el(
+        'p',
+        {},
+        el('a', { href: siteUrl(paths.lookup(String(lookup.code))) }, `查看 ${lookup.code} 附近的已收录错误码`),
+      ),
     );
   }
   if (diagnosis.standardError) {

@@ -24,7 +24,8 @@ interface Case {
 const BROKEN: Case[] = [
   {
     name: 'old authorize link as the Java SDK builds it: placeholder state, redirect_uri not encoded',
-    input: 'https://openapi.wps.cn/oauthapi/v2/authorize?response_type=code&appid=AK20240101ABCD&redirect_uri=https://app.example.com/wps/callback&scope=user_info,cloud_file,file_selector&state=STATE',
+    input:
+      'https://openapi.wps.cn/oauthapi/v2/authorize?response_type=code&appid=AK20240101ABCD&redirect_uri=https://app.example.com/wps/callback&scope=user_info,cloud_file,file_selector&state=STATE',
     checks: ['state', 'redirect-uri'],
   },
   {
@@ -41,7 +42,8 @@ const BROKEN: Case[] = [
   },
   {
     name: 'old authorize link with an empty scope and no redirect_uri',
-    input: 'https://openapi.wps.cn/oauthapi/v2/authorize?response_type=code&appid=AK20240101ABCD&scope=&state=8f3c1e0a9b2d',
+    input:
+      'https://openapi.wps.cn/oauthapi/v2/authorize?response_type=code&appid=AK20240101ABCD&scope=&state=8f3c1e0a9b2d',
     checks: ['required', 'empty'],
     codes: [130007, 130008],
   },
@@ -58,7 +60,8 @@ const BROKEN: Case[] = [
   },
   {
     name: 'WPS 365 authorize whose redirect_uri query swallowed its own parameters, scopes joined by spaces, no state',
-    input: 'https://openapi.wps.cn/oauth2/auth?response_type=code&client_id=AK20240101ABCD&redirect_uri=https://app.example.com/wps/callback?from=wps&tenant=42&scope=kso.user_base.read kso.file.read',
+    input:
+      'https://openapi.wps.cn/oauth2/auth?response_type=code&client_id=AK20240101ABCD&redirect_uri=https://app.example.com/wps/callback?from=wps&tenant=42&scope=kso.user_base.read kso.file.read',
     checks: ['redirect-uri', 'scope', 'state'],
     standard: ['invalid_request', 'invalid_scope'],
   },
@@ -72,12 +75,14 @@ const BROKEN: Case[] = [
   },
   {
     name: 'WPS 365 token request with everything in the query string',
-    input: 'curl -X POST "https://openapi.wps.cn/oauth2/token?grant_type=refresh_token&refresh_token=rt_abcdef&client_id=AK20240101ABCD&client_secret=sk_live_9a8b7c"',
+    input:
+      'curl -X POST "https://openapi.wps.cn/oauth2/token?grant_type=refresh_token&refresh_token=rt_abcdef&client_id=AK20240101ABCD&client_secret=sk_live_9a8b7c"',
     checks: ['encoding'],
   },
   {
     name: 'WPS 365 token request with GET and a misspelt grant type',
-    input: 'GET https://openapi.wps.cn/oauth2/token?grant_type=authorization-code&code=gaCODE123&redirect_uri=https%3A%2F%2Fapp.example.com%2Fcb&client_id=AK20240101ABCD&client_secret=sk_live_9a8b7c',
+    input:
+      'GET https://openapi.wps.cn/oauth2/token?grant_type=authorization-code&code=gaCODE123&redirect_uri=https%3A%2F%2Fapp.example.com%2Fcb&client_id=AK20240101ABCD&client_secret=sk_live_9a8b7c',
     checks: ['method', 'grant-type', 'encoding'],
     standard: ['unsupported_grant_type'],
   },
@@ -99,25 +104,29 @@ grant_type=refresh_token&refresh_token=rt_abcdef&appid=AK20240101ABCD&appkey=sk_
   },
   {
     name: 'old refresh sent with GET and query parameters',
-    input: 'curl -G "https://openapi.wps.cn/oauthapi/v2/token/refresh" --data-urlencode "appid=AK20240101ABCD" --data-urlencode "appkey=sk_live_9a8b7c" --data-urlencode "refresh_token=rt_abcdef"',
+    input:
+      'curl -G "https://openapi.wps.cn/oauthapi/v2/token/refresh" --data-urlencode "appid=AK20240101ABCD" --data-urlencode "appkey=sk_live_9a8b7c" --data-urlencode "refresh_token=rt_abcdef"',
     checks: ['method'],
     codes: [100012],
   },
   {
     name: 'old code exchange with the WPS 365 credential names',
-    input: 'https://openapi.wps.cn/oauthapi/v2/token?client_id=AK20240101ABCD&client_secret=sk_live_9a8b7c&code=gaCODE123',
+    input:
+      'https://openapi.wps.cn/oauthapi/v2/token?client_id=AK20240101ABCD&client_secret=sk_live_9a8b7c&code=gaCODE123',
     checks: ['generation-names'],
     codes: [100001, 100002],
   },
   {
     name: 'old code exchange with a duplicated code and an empty appkey',
-    input: 'GET /oauthapi/v2/token?appid=AK20240101ABCD&appkey=&code=gaCODE123&code=gaCODE456 HTTP/1.1\nHost: openapi.wps.cn',
+    input:
+      'GET /oauthapi/v2/token?appid=AK20240101ABCD&appkey=&code=gaCODE123&code=gaCODE456 HTTP/1.1\nHost: openapi.wps.cn',
     checks: ['duplicates', 'empty'],
     codes: [100100, 100002],
   },
   {
     name: 'callback with an error instead of a code',
-    input: 'https://app.example.com/wps/callback?error=access_denied&error_description=user%20denied&state=8f3c1e0a9b2d',
+    input:
+      'https://app.example.com/wps/callback?error=access_denied&error_description=user%20denied&state=8f3c1e0a9b2d',
     checks: ['callback-error'],
     standard: ['access_denied'],
   },
@@ -128,7 +137,8 @@ grant_type=refresh_token&refresh_token=rt_abcdef&appid=AK20240101ABCD&appkey=sk_
   },
   {
     name: 'authorize link whose single-page-app callback # cut off scope and state',
-    input: 'https://openapi.wps.cn/oauthapi/v2/authorize?response_type=code&appid=AK20240101ABCD&redirect_uri=https://app.example.com/#/wps/callback&scope=user_info&state=8f3c1e0a9b2d',
+    input:
+      'https://openapi.wps.cn/oauthapi/v2/authorize?response_type=code&appid=AK20240101ABCD&redirect_uri=https://app.example.com/#/wps/callback&scope=user_info&state=8f3c1e0a9b2d',
     checks: ['url-fragment', 'required'],
     codes: [100010, 130008],
   },
@@ -172,7 +182,11 @@ for (const c of BROKEN) {
       await expect(output(page).locator(`.diagnose-finding a[href="/errors/${code}/"]`).first()).toBeVisible();
     }
     for (const name of c.standard ?? []) {
-      await expect(output(page).locator('.diagnose-finding code', { hasText: new RegExp(`^${name}$`) }).first()).toBeVisible();
+      await expect(
+        output(page)
+          .locator('.diagnose-finding code', { hasText: new RegExp(`^${name}$`) })
+          .first(),
+      ).toBeVisible();
     }
     // Every finding links its guide section; a WPS 365 request never links a global code.
     const findings = output(page).locator('.diagnose-finding');
@@ -225,7 +239,10 @@ test('markup and script in the paste are shown as text, never run', async ({ pag
     dialogs++;
     void dialog.dismiss();
   });
-  await paste(page, 'https://openapi.wps.cn/oauth2/auth?response_type=code&client_id=<img src=x onerror=alert(1)>&redirect_uri=<script>alert(2)</script>&scope=&state=8f3c1e0a9b2d');
+  await paste(
+    page,
+    'https://openapi.wps.cn/oauth2/auth?response_type=code&client_id=<img src=x onerror=alert(1)>&redirect_uri=<script>alert(2)</script>&scope=&state=8f3c1e0a9b2d',
+  );
   await expect(output(page).locator('.diagnose-finding').first()).toBeVisible();
   await expect(output(page)).toContainText('<script>alert(2)</script>');
   await expect(output(page).locator('img, script')).toHaveCount(0);
@@ -235,7 +252,10 @@ test('markup and script in the paste are shown as text, never run', async ({ pag
 test.describe('copy for ticket', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
   test('masks the secret, the refresh token and the code', async ({ page }) => {
-    await paste(page, 'curl -G "https://openapi.wps.cn/oauthapi/v2/token/refresh" -d appid=AK20240101ABCD -d appkey=sk_live_9a8b7c -d refresh_token=rt_abcdef -d code=gaCODE123');
+    await paste(
+      page,
+      'curl -G "https://openapi.wps.cn/oauthapi/v2/token/refresh" -d appid=AK20240101ABCD -d appkey=sk_live_9a8b7c -d refresh_token=rt_abcdef -d code=gaCODE123',
+    );
     await page.getByRole('button', { name: '复制诊断到工单（隐藏密钥）' }).click();
     const text = await page.evaluate(() => navigator.clipboard.readText());
     expect(text).toContain('appid=AK20240101ABCD');
@@ -250,7 +270,9 @@ test('axe finds no violations with findings shown, in light and dark', async ({ 
     await paste(page, BROKEN[6].input);
     await expect(output(page).locator('.diagnose-finding').first()).toBeVisible();
     const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${colorScheme}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(
+      results.violations.map((v) => `${colorScheme}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
   }
 });
 
@@ -259,13 +281,17 @@ test('works on a 390px phone without sideways scrolling', async ({ page }) => {
   await page.goto('/diagnose/');
   await paste(page, BROKEN[6].input);
   await expect(output(page).locator('.diagnose-finding').first()).toBeVisible();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
 test('is linked from the header, OAuth code pages and the not-found page', async ({ page }) => {
   await page.goto('/errors/100010/');
-  await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '请求诊断' })).toHaveAttribute('href', '/diagnose/');
+  await expect(
+    page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '请求诊断' }),
+  ).toHaveAttribute('href', '/diagnose/');
   await expect(page.getByRole('link', { name: '检查你的请求' })).toHaveAttribute('href', '/diagnose/');
   await page.goto('/errors/130032/');
   await expect(page.getByRole('link', { name: '检查你的请求' })).toBeVisible();

@@ -32,7 +32,12 @@ export function diagnose(input: string, isDocumented: (code: number) => boolean)
   if (parsed.kind === 'empty') return parsed;
   if (parsed.kind === 'response') {
     const standardError = STANDARD_ERROR.exec(parsed.text)?.[1] as OAuthErrorName | undefined;
-    return { kind: 'response', lookup: lookupCode(parsed.text, isDocumented), standardError, truncated: parsed.truncated };
+    return {
+      kind: 'response',
+      lookup: lookupCode(parsed.text, isDocumented),
+      standardError,
+      truncated: parsed.truncated,
+    };
   }
   const { request, truncated } = parsed;
   const endpoint = endpointOf(request);

@@ -46,7 +46,9 @@ export function parseParams(text: string, location: ParamLocation): Param[] {
     const rawValue = eq === -1 ? '' : raw.slice(eq + 1);
     const name = decodeComponent(rawName.trim());
     const value = decodeComponent(rawValue);
-    return [{ name: name.value, value: value.value, raw, rawValue, location, malformed: name.malformed || value.malformed }];
+    return [
+      { name: name.value, value: value.value, raw, rawValue, location, malformed: name.malformed || value.malformed },
+    ];
   });
 }
 

@@ -15,6 +15,9 @@ export type ParsedInput =
   | { kind: 'request'; request: HttpRequest; truncated: boolean }
   | { kind: 'response'; text: string; truncated: boolean };
 
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
 const URL_START = /^(?:https?:\/\/|\/)/i;
 
 /**
@@ -22,7 +25,10 @@ const URL_START = /^(?:https?:\/\/|\/)/i;
  * `&` or `?`, as in documentation) is joined back into one line.
  */
 function joinWrappedUrl(text: string): string | undefined {
-  const lines = text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+  const lines = text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
   if (!URL_START.test(lines[0])) return undefined;
   // One line is taken whole, spaces included: a space inside a value is a finding, not a reason to give up.
   if (lines.length === 1) return lines[0];
@@ -33,8 +39,7 @@ function joinWrappedUrl(text: string): string | undefined {
 export function parseInput(input: string): ParsedInput {
   const truncated = input.length > MAX_DIAGNOSE_INPUT;
   // Control characters other than tab and newlines are never part of a request; binary pastes become spaces.
-  // eslint-disable-next-line no-control-regex
-  const text = input.slice(0, MAX_DIAGNOSE_INPUT).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ').trim();
+  const text = input.slice(0, MAX_DIAGNOSE_INPUT).replace(CONTROL_CHARACTERS, ' ').trim();
   if (text === '') return { kind: 'empty' };
 
   if (isCurlCommand(text)) {
@@ -57,6 +62,7 @@ export function parseInput(input: string): ParsedInput {
   }
   if (isRawHttp(text)) return { kind: 'request', request: parseRawHttp(text), truncated };
   const url = joinWrappedUrl(text);
-  if (url !== undefined) return { kind: 'request', request: { form: 'url', ...splitTarget(url), headers: [] }, truncated };
+  if (url !== undefined)
+    return { kind: 'request', request: { form: 'url', ...splitTarget(url), headers: [] }, truncated };
   return { kind: 'response', text, truncated };
 }

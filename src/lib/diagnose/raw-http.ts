@@ -20,7 +20,10 @@ export function parseRawHttp(text: string): HttpRequest {
     const colon = lines[i].indexOf(':');
     if (colon > 0) headers.push({ name: lines[i].slice(0, colon).trim(), value: lines[i].slice(colon + 1).trim() });
   }
-  const bodyText = lines.slice(i + 1).join('\n').trim();
+  const bodyText = lines
+    .slice(i + 1)
+    .join('\n')
+    .trim();
   const host = headers.find((h) => h.name.toLowerCase() === 'host')?.value.toLowerCase();
   const parts = splitTarget(target);
   const contentType = headers.find((h) => h.name.toLowerCase() === 'content-type')?.value;

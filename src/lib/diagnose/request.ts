@@ -40,7 +40,9 @@ export function sentParams(request: HttpRequest): Param[] {
 const TARGET = /^(?:([a-z][a-z0-9+.-]*):\/\/([^/?#\s]*))?([^?#]*)(?:\?([^#]*))?(?:#(.*))?$/is;
 
 /** Splits an absolute URL or an origin-relative target into its parts, without normalising anything. */
-export function splitTarget(target: string): Pick<HttpRequest, 'scheme' | 'host' | 'path' | 'query' | 'fragmentParams'> {
+export function splitTarget(
+  target: string,
+): Pick<HttpRequest, 'scheme' | 'host' | 'path' | 'query' | 'fragmentParams'> {
   const match = TARGET.exec(target.trim())!;
   const [, scheme, host, path, query = '', fragment = ''] = match;
   return {
@@ -65,9 +67,17 @@ function bodyEncoding(raw: string, contentType: string | undefined, hint?: 'json
 }
 
 /** The body as parameters, decoded according to how it is actually encoded (not what the header claims). */
-export function parseBody(raw: string, contentType: string | undefined, hint?: 'json' | 'multipart'): HttpRequest['body'] {
+export function parseBody(
+  raw: string,
+  contentType: string | undefined,
+  hint?: 'json' | 'multipart',
+): HttpRequest['body'] {
   const encoding = bodyEncoding(raw, contentType, hint);
   const looksJson = /^\s*\{/.test(raw);
-  const params = looksJson ? (parseJsonParams(raw.trim()) ?? []) : raw.includes('=') ? parseParams(raw.trim(), 'body') : [];
+  const params = looksJson
+    ? (parseJsonParams(raw.trim()) ?? [])
+    : raw.includes('=')
+      ? parseParams(raw.trim(), 'body')
+      : [];
   return { raw, encoding, params, contentType };
 }

@@ -29,15 +29,15 @@ function findingLines(finding: Finding, index: number, urlFor: UrlFor): string[]
 export function diagnosisTicket(diagnosis: Diagnosis, urlFor: UrlFor): string {
   if (diagnosis.kind !== 'request') return '';
   const { request, endpoint, findings, checksRun } = diagnosis;
-  const params = sentParams(request).map((p) => `  ${p.name}=${isSecretParam(p.name) && p.value ? MASK : maskSecrets(p.value)}`);
+  const params = sentParams(request).map(
+    (p) => `  ${p.name}=${isSecretParam(p.name) && p.value ? MASK : maskSecrets(p.value)}`,
+  );
   return [
     '请求诊断（在浏览器本地完成；密钥、令牌和 code 已隐藏）',
     `接口：${endpoint.label}`,
     `请求：${request.method ?? '（未注明方法）'} ${request.host ?? ''}${request.path}`,
     ...(params.length ? ['参数：', ...params] : []),
-    findings.length === 0
-      ? `没有发现问题。已检查：${checksRun.join('；')}。`
-      : `发现 ${findings.length} 个问题：`,
+    findings.length === 0 ? `没有发现问题。已检查：${checksRun.join('；')}。` : `发现 ${findings.length} 个问题：`,
     ...findings.flatMap((f, i) => findingLines(f, i, urlFor)),
     `诊断工具：${urlFor(paths.diagnose())}`,
   ].join('\n');

@@ -9,7 +9,11 @@ describe('parseCurl', () => {
   });
   it('uses GET without data and POST with data', () => {
     expect(parseCurl('curl https://h/p?a=1')).toMatchObject({ method: 'GET', url: 'https://h/p?a=1', body: undefined });
-    expect(parseCurl('curl https://h/p -d a=1 -d b=2')).toMatchObject({ method: 'POST', body: 'a=1&b=2', bodyKind: 'data' });
+    expect(parseCurl('curl https://h/p -d a=1 -d b=2')).toMatchObject({
+      method: 'POST',
+      body: 'a=1&b=2',
+      bodyKind: 'data',
+    });
   });
   it('lets -X win, also attached as -XPOST, and reads --url', () => {
     expect(parseCurl('curl -XPUT --url https://h/p').method).toBe('PUT');
@@ -23,13 +27,23 @@ describe('parseCurl', () => {
     expect(parseCurl('curl h --data-urlencode "=a b"').body).toBe('a%20b');
   });
   it('moves data to the query with -G', () => {
-    expect(parseCurl('curl -G https://h/p?x=1 -d a=1 -d b=2')).toMatchObject({ method: 'GET', url: 'https://h/p?x=1&a=1&b=2', body: undefined });
+    expect(parseCurl('curl -G https://h/p?x=1 -d a=1 -d b=2')).toMatchObject({
+      method: 'GET',
+      url: 'https://h/p?x=1&a=1&b=2',
+      body: undefined,
+    });
   });
   it('reads headers, --json, -F and -u', () => {
     const json = parseCurl(`curl h --json '{"a":1}'`);
-    expect(json).toMatchObject({ method: 'POST', bodyKind: 'json', headers: [{ name: 'Content-Type', value: 'application/json' }] });
+    expect(json).toMatchObject({
+      method: 'POST',
+      bodyKind: 'json',
+      headers: [{ name: 'Content-Type', value: 'application/json' }],
+    });
     expect(parseCurl('curl h -F a=1').bodyKind).toBe('multipart');
-    expect(parseCurl('curl h -H "Content-Type: text/plain"').headers).toEqual([{ name: 'Content-Type', value: 'text/plain' }]);
+    expect(parseCurl('curl h -H "Content-Type: text/plain"').headers).toEqual([
+      { name: 'Content-Type', value: 'text/plain' },
+    ]);
     expect(parseCurl('curl -u id:secret h').basicAuth).toBe('id:secret');
   });
 });

@@ -18,7 +18,9 @@ const BROKEN = [
 const guideIds = new Map(
   readdirSync(new URL('../../../content/guides/', import.meta.url)).map((file) => [
     file.replace(/\.mdx$/, ''),
-    new Set(guideSections(readFileSync(new URL(`../../../content/guides/${file}`, import.meta.url), 'utf8')).map((s) => s.id)),
+    new Set(
+      guideSections(readFileSync(new URL(`../../../content/guides/${file}`, import.meta.url), 'utf8')).map((s) => s.id),
+    ),
   ]),
 );
 
@@ -34,10 +36,12 @@ describe('diagnose', () => {
   });
 
   it('trips every check with the broken set', () => {
-    const tripped = new Set(BROKEN.flatMap((input) => {
-      const result = run(input);
-      return result.kind === 'request' ? result.findings.map((f) => f.check) : [];
-    }));
+    const tripped = new Set(
+      BROKEN.flatMap((input) => {
+        const result = run(input);
+        return result.kind === 'request' ? result.findings.map((f) => f.check) : [];
+      }),
+    );
     expect([...tripped].sort()).toEqual(CHECKS.map((c) => c.id).sort());
   });
 
@@ -49,7 +53,10 @@ describe('diagnose', () => {
         const check = CHECKS.find((c) => c.id === finding.check)!;
         if (result.endpoint.generation === 'new') expect(finding.consequence.code, finding.title).toBeUndefined();
         expect(check.guides, finding.title).toContainEqual(finding.guide);
-        expect(guideIds.get(finding.guide.slug)?.has(finding.guide.section), `${finding.guide.slug}#${finding.guide.section}`).toBe(true);
+        expect(
+          guideIds.get(finding.guide.slug)?.has(finding.guide.section),
+          `${finding.guide.slug}#${finding.guide.section}`,
+        ).toBe(true);
         if (finding.consequence.code !== undefined) {
           expect(check.codes).toContain(finding.consequence.code);
           expect(documentedCodes.has(finding.consequence.code)).toBe(true);
@@ -57,15 +64,24 @@ describe('diagnose', () => {
       }
     }
     for (const check of CHECKS) {
-      for (const g of check.guides) expect(guideIds.get(g.slug)?.has(g.section), `${check.id}: ${g.slug}#${g.section}`).toBe(true);
+      for (const g of check.guides)
+        expect(guideIds.get(g.slug)?.has(g.section), `${check.id}: ${g.slug}#${g.section}`).toBe(true);
       for (const code of check.codes) expect(documentedCodes.has(code), `${check.id}: ${code}`).toBe(true);
     }
   });
 
   it('hands response bodies to the code lookup', () => {
-    expect(run('{"result":100014,"msg":"access token过期"}')).toMatchObject({ kind: 'response', lookup: { kind: 'documented', code: 100014 } });
-    expect(run('{"code":40000001,"msg":"invalid_request"}')).toMatchObject({ lookup: { kind: 'undocumented', code: 40000001 } });
-    expect(run('{"error":"invalid_grant","error_description":"expired"}')).toMatchObject({ kind: 'response', standardError: 'invalid_grant' });
+    expect(run('{"result":100014,"msg":"access token过期"}')).toMatchObject({
+      kind: 'response',
+      lookup: { kind: 'documented', code: 100014 },
+    });
+    expect(run('{"code":40000001,"msg":"invalid_request"}')).toMatchObject({
+      lookup: { kind: 'undocumented', code: 40000001 },
+    });
+    expect(run('{"error":"invalid_grant","error_description":"expired"}')).toMatchObject({
+      kind: 'response',
+      standardError: 'invalid_grant',
+    });
   });
 
   it('reports an address it does not know instead of guessing', () => {
@@ -75,7 +91,12 @@ describe('diagnose', () => {
   describe('hostile and malformed input', () => {
     it('handles 100 KB of text quickly', () => {
       const started = performance.now();
-      for (const input of ['a'.repeat(100_000), `https://openapi.wps.cn/oauth2/auth?${'x=1&'.repeat(25_000)}`, `curl ${"'".repeat(50_000)}`, '%'.repeat(100_000)]) {
+      for (const input of [
+        'a'.repeat(100_000),
+        `https://openapi.wps.cn/oauth2/auth?${'x=1&'.repeat(25_000)}`,
+        `curl ${"'".repeat(50_000)}`,
+        '%'.repeat(100_000),
+      ]) {
         expect(() => run(input)).not.toThrow();
       }
       expect(performance.now() - started).toBeLessThan(2000);
@@ -83,7 +104,9 @@ describe('diagnose', () => {
     it('survives binary, broken encoding and markup, keeping markup as plain text', () => {
       const binary = String.fromCharCode(...Array.from({ length: 512 }, (_, i) => i % 256));
       expect(() => run(binary)).not.toThrow();
-      const result = run('https://openapi.wps.cn/oauth2/auth?response_type=code&client_id=<script>alert(1)</script>&redirect_uri=%E4%&scope=<img src=x onerror=alert(1)>&state=8f3c1e0a9b2d');
+      const result = run(
+        'https://openapi.wps.cn/oauth2/auth?response_type=code&client_id=<script>alert(1)</script>&redirect_uri=%E4%&scope=<img src=x onerror=alert(1)>&state=8f3c1e0a9b2d',
+      );
       expect(result.kind).toBe('request');
       if (result.kind !== 'request') return;
       expect(result.findings.some((f) => f.check === 'percent-encoding')).toBe(true);

@@ -23,7 +23,13 @@ describe('documented facts', () => {
   it('match the WPS documentation and SDK shapes', () => {
     expect(REQUIRED_PARAMS['old-token']).toEqual(['appid', 'appkey', 'code']);
     expect(REQUIRED_PARAMS['old-refresh']).toEqual(['appid', 'appkey', 'refresh_token']);
-    expect(NEW_TOKEN_GRANTS.authorization_code).toEqual(['grant_type', 'code', 'redirect_uri', 'client_id', 'client_secret']);
+    expect(NEW_TOKEN_GRANTS.authorization_code).toEqual([
+      'grant_type',
+      'code',
+      'redirect_uri',
+      'client_id',
+      'client_secret',
+    ]);
     expect(ENDPOINTS['old-token']).toMatchObject({ method: 'GET', place: 'query' });
     expect(ENDPOINTS['old-refresh']).toMatchObject({ method: 'POST', place: 'json' });
     expect(ENDPOINTS['new-token']).toMatchObject({ method: 'POST', place: 'form' });

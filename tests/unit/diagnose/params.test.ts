@@ -3,7 +3,10 @@ import { decodeComponent, parseJsonParams, parseParams } from '../../../src/lib/
 
 describe('decodeComponent', () => {
   it('decodes percent runs and + as a space', () => {
-    expect(decodeComponent('https%3A%2F%2Fa.example.com%2Fcb')).toEqual({ value: 'https://a.example.com/cb', malformed: false });
+    expect(decodeComponent('https%3A%2F%2Fa.example.com%2Fcb')).toEqual({
+      value: 'https://a.example.com/cb',
+      malformed: false,
+    });
     expect(decodeComponent('a+b')).toEqual({ value: 'a b', malformed: false });
     expect(decodeComponent('%E4%BD%A0%E5%A5%BD')).toEqual({ value: '你好', malformed: false });
   });

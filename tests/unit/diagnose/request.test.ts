@@ -28,7 +28,14 @@ describe('parseBody', () => {
 describe('helpers', () => {
   it('finds headers case-insensitively and lists query then body parameters', () => {
     expect(headerValue({ headers: [{ name: 'content-TYPE', value: 'x' }] }, 'Content-Type')).toBe('x');
-    const request = { form: 'http' as const, path: '/', query: splitTarget('/?q=1').query, fragmentParams: [], headers: [], body: parseBody('b=2', undefined) };
+    const request = {
+      form: 'http' as const,
+      path: '/',
+      query: splitTarget('/?q=1').query,
+      fragmentParams: [],
+      headers: [],
+      body: parseBody('b=2', undefined),
+    };
     expect(sentParams(request).map((p) => `${p.location}:${p.name}`)).toEqual(['query:q', 'body:b']);
   });
 });

@@ -3,7 +3,14 @@ import { shellWords } from '../../../src/lib/diagnose/shell-words';
 
 describe('shellWords', () => {
   it('splits on whitespace and honours quotes', () => {
-    expect(shellWords(`curl -d 'a=1&b=2' -H "X: \\"q\\"" plain`)).toEqual(['curl', '-d', 'a=1&b=2', '-H', 'X: "q"', 'plain']);
+    expect(shellWords(`curl -d 'a=1&b=2' -H "X: \\"q\\"" plain`)).toEqual([
+      'curl',
+      '-d',
+      'a=1&b=2',
+      '-H',
+      'X: "q"',
+      'plain',
+    ]);
   });
   it('joins backslash, caret and backtick line continuations', () => {
     expect(shellWords('curl \\\n  -X POST \\\r\n  url')).toEqual(['curl', '-X', 'POST', 'url']);

@@ -7,7 +7,9 @@ const urlFor = (path: string) => `https://errors.example.com/${path}`;
 describe('diagnosisTicket', () => {
   it('lists the request and findings with every secret masked', () => {
     const text = diagnosisTicket(
-      run('curl -X GET "https://openapi.wps.cn/oauthapi/v2/token/refresh?appid=AK1&appkey=sk_live_secret&refresh_token=rt_secret_value"'),
+      run(
+        'curl -X GET "https://openapi.wps.cn/oauthapi/v2/token/refresh?appid=AK1&appkey=sk_live_secret&refresh_token=rt_secret_value"',
+      ),
       urlFor,
     );
     expect(text).not.toMatch(/sk_live_secret|rt_secret_value/);
@@ -19,7 +21,9 @@ describe('diagnosisTicket', () => {
   });
   it('masks codes and client secrets in a WPS 365 exchange, and says when nothing is wrong', () => {
     const text = diagnosisTicket(
-      run('curl https://openapi.wps.cn/oauth2/token -d grant_type=authorization_code -d code=ga_one_time -d redirect_uri=https://a.example.com/cb -d client_id=AK1 -d client_secret=cs_secret'),
+      run(
+        'curl https://openapi.wps.cn/oauth2/token -d grant_type=authorization_code -d code=ga_one_time -d redirect_uri=https://a.example.com/cb -d client_id=AK1 -d client_secret=cs_secret',
+      ),
       urlFor,
     );
     expect(text).not.toMatch(/ga_one_time|cs_secret/);

@@ -6,7 +6,11 @@
 import { consequenceFor, guide, type Check, type Finding } from '../finding';
 import { headerValue } from '../request';
 
-const PLACE_LABEL = { query: '查询串', json: 'JSON 请求体', form: '表单编码（application/x-www-form-urlencoded）的请求体' };
+const PLACE_LABEL = {
+  query: '查询串',
+  json: 'JSON 请求体',
+  form: '表单编码（application/x-www-form-urlencoded）的请求体',
+};
 
 export const encodingCheck: Check = {
   id: 'encoding',

@@ -7,14 +7,30 @@ import { consequenceFor, guide, type Check, type Finding } from '../finding';
 import { sentParams } from '../request';
 
 const KNOWN_PARAMS = new Set([
-  'response_type', 'appid', 'client_id', 'redirect_uri', 'scope', 'state', 'appkey', 'client_secret', 'code',
-  'grant_type', 'refresh_token', 'login_type', 'prompt', 'lang',
+  'response_type',
+  'appid',
+  'client_id',
+  'redirect_uri',
+  'scope',
+  'state',
+  'appkey',
+  'client_secret',
+  'code',
+  'grant_type',
+  'refresh_token',
+  'login_type',
+  'prompt',
+  'lang',
 ]);
 
 export const redirectUriCheck: Check = {
   id: 'redirect-uri',
   label: 'redirect_uri 是完整地址，只编码一次，没有未编码的 ?、& 或空格',
-  guides: [guide('redirect-uri', 'common-problems'), guide('redirect-uri', 'configure'), guide('redirect-uri', 'rules')],
+  guides: [
+    guide('redirect-uri', 'common-problems'),
+    guide('redirect-uri', 'configure'),
+    guide('redirect-uri', 'rules'),
+  ],
   codes: [100010],
   appliesTo: (endpoint) => endpoint.id !== 'callback',
   run: ({ request, endpoint }) => {
@@ -56,7 +72,9 @@ export const redirectUriCheck: Check = {
     const ownQuery = param.rawValue.indexOf('?');
     if (ownQuery !== -1) {
       const index = params.indexOf(param);
-      const swallowed = params.slice(index + 1).filter((p) => p.location === param.location && !KNOWN_PARAMS.has(p.name));
+      const swallowed = params
+        .slice(index + 1)
+        .filter((p) => p.location === param.location && !KNOWN_PARAMS.has(p.name));
       add(
         swallowed.length > 0
           ? `\`redirect_uri\` 自带的查询串没有编码：\`${swallowed.map((p) => p.raw).join('&')}\` 被当成了这个请求自己的参数，回调地址在 \`&\` 处被截断。`

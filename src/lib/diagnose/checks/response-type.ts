@@ -22,7 +22,10 @@ export const responseTypeCheck: Check = {
         fragment: param.raw,
         fix: '改为 `response_type=code`，拿到 code 后在服务端换取令牌。',
         // 100000 缺少参数response_type或response_type非法
-        consequence: consequenceFor(endpoint.generation, { oldCode: 100000, standardError: 'unsupported_response_type' }),
+        consequence: consequenceFor(endpoint.generation, {
+          oldCode: 100000,
+          standardError: 'unsupported_response_type',
+        }),
         guide: implicit ? guide('authorization-code', 'implicit-grant') : guide('authorization-code', 'authorize'),
       },
     ];

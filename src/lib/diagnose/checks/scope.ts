@@ -25,7 +25,9 @@ export const scopeCheck: Check = {
   run: ({ request, endpoint }) => {
     const param = sentParams(request).find((p) => p.name === 'scope');
     if (!param || param.value.trim() === '') return [];
-    const found = WRONG_SEPARATORS.filter(({ pattern, asTyped }) => pattern.test(asTyped ? param.rawValue : param.value));
+    const found = WRONG_SEPARATORS.filter(({ pattern, asTyped }) =>
+      pattern.test(asTyped ? param.rawValue : param.value),
+    );
     if (found.length === 0) return [];
     const names = param.value.split(/[\s,，、;；|]+/).filter(Boolean);
     return [

@@ -13,7 +13,8 @@ export const stateCheck: Check = {
   label: 'state 存在且不是固定值',
   guides: [guide('authorization-code', 'authorize'), guide('authorization-code', 'callback')],
   codes: [],
-  appliesTo: (endpoint) => endpoint.id === 'old-authorize' || endpoint.id === 'new-authorize' || endpoint.id === 'callback',
+  appliesTo: (endpoint) =>
+    endpoint.id === 'old-authorize' || endpoint.id === 'new-authorize' || endpoint.id === 'callback',
   run: ({ request, endpoint }) => {
     const callback = endpoint.id === 'callback';
     const section = guide('authorization-code', callback ? 'callback' : 'authorize');

@@ -7,11 +7,17 @@ const authorize = (redirect: string) =>
 describe('redirect-uri check', () => {
   it('catches double encoding (%253A)', () => {
     const [f] = findings(authorize('https%253A%252F%252Fapp.example.com%252Fcb'), 'redirect-uri');
-    expect(f).toMatchObject({ fragment: 'redirect_uri=https%253A%252F%252Fapp.example.com%252Fcb', consequence: { code: 100010 } });
+    expect(f).toMatchObject({
+      fragment: 'redirect_uri=https%253A%252F%252Fapp.example.com%252Fcb',
+      consequence: { code: 100010 },
+    });
     expect(f.title).toContain('%253A');
   });
   it('catches a relative path or a bare domain', () => {
-    expect(findings(authorize('%2Fwps%2Fcallback'), 'redirect-uri')[0].guide).toEqual({ slug: 'redirect-uri', section: 'configure' });
+    expect(findings(authorize('%2Fwps%2Fcallback'), 'redirect-uri')[0].guide).toEqual({
+      slug: 'redirect-uri',
+      section: 'configure',
+    });
     expect(findings(authorize('app.example.com%2Fcb'), 'redirect-uri')).toHaveLength(1);
   });
   it('catches spaces, typed or encoded', () => {
@@ -34,6 +40,11 @@ describe('redirect-uri check', () => {
   });
   it('passes a URL encoded once, and a token body as WPS documents it', () => {
     for (const input of Object.values(CORRECT)) expect(findings(input, 'redirect-uri')).toEqual([]);
-    expect(findings('curl https://openapi.wps.cn/oauth2/token -d "grant_type=authorization_code&client_id=A&client_secret=S&code=C&redirect_uri=https://test.wps.cn"', 'redirect-uri')).toEqual([]);
+    expect(
+      findings(
+        'curl https://openapi.wps.cn/oauth2/token -d "grant_type=authorization_code&client_id=A&client_secret=S&code=C&redirect_uri=https://test.wps.cn"',
+        'redirect-uri',
+      ),
+    ).toEqual([]);
   });
 });

@@ -4,7 +4,10 @@ import { CORRECT, findings } from '../helpers';
 describe('response-type check', () => {
   it('flags token (implicit grant) and links the implicit-grant section', () => {
     const [f] = findings(CORRECT.oldAuthorize.replace('response_type=code', 'response_type=token'), 'response-type');
-    expect(f).toMatchObject({ consequence: { code: 100000 }, guide: { slug: 'authorization-code', section: 'implicit-grant' } });
+    expect(f).toMatchObject({
+      consequence: { code: 100000 },
+      guide: { slug: 'authorization-code', section: 'implicit-grant' },
+    });
   });
   it('gives the new endpoint only unsupported_response_type', () => {
     const [f] = findings(CORRECT.newAuthorize.replace('response_type=code', 'response_type=Code'), 'response-type');

@@ -22,7 +22,8 @@ describe('scope check', () => {
     expect(findings(withScope('user_info+cloud_file'), 'scope')[0].title).not.toContain('空格，');
   });
   it('passes commas, typed or encoded, and a single scope', () => {
-    for (const scope of ['user_info,cloud_file', 'user_info%2Ccloud_file', 'user_info']) expect(findings(withScope(scope), 'scope')).toEqual([]);
+    for (const scope of ['user_info,cloud_file', 'user_info%2Ccloud_file', 'user_info'])
+      expect(findings(withScope(scope), 'scope')).toEqual([]);
     expect(findings(CORRECT.newAuthorize, 'scope')).toEqual([]);
   });
 });
