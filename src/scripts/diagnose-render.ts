@@ -61,7 +61,7 @@ function findingItem(finding: Finding, data: PageData): HTMLElement {
             {},
             '对应的标准 OAuth 错误：',
             ...standardError(standard),
-            '。WPS 365 oauth2 接口返回另一套错误码，不对应本站的全局错误码。',
+            '。WPS 365 oauth2 接口按官方文档返回另一套错误码（《状态码说明》），没有资料表明它会返回本站收录的全局错误码。',
           ),
         ]
       : []),

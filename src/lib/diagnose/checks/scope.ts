@@ -34,7 +34,7 @@ export const scopeCheck: Check = {
       {
         check: 'scope',
         severity: 'error',
-        title: `多个 scope 之间用了${found.map(({ name }) => name).join('、')}，应该用英文逗号 \`,\`，否则整串会被当作一个不存在的权限名。`,
+        title: `多个 scope 之间用了${found.map(({ name }) => name).join('、')}，应该用英文逗号 \`,\`；否则整串通常会被当作一个不存在的权限名。`,
         fragment: param.raw,
         fix: `改为 \`scope=${names.join(',')}\`。`,
         // 130032 错误的scope (our reading); RFC 6749 §4.1.2.1 invalid_scope.
