@@ -13,6 +13,7 @@ const BROKEN = [
   'POST https://openapi.wps.cn/oauthapi/v2/token\n\n{"appid":"A","appkey":"K","refresh_token":"R"}',
   'https://app.example.com/cb?error=access_denied',
   'http://app.example.com/cb?code=C&code=D',
+  'https://openapi.wps.cn/oauthapi/v2/token?appid=%20AK1&appkey=K&code=C',
 ];
 
 const guideIds = new Map(

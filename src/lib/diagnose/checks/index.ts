@@ -16,6 +16,7 @@ import { responseTypeCheck } from './response-type';
 import { scopeCheck } from './scope';
 import { stateCheck } from './state';
 import { urlFragmentCheck } from './url-fragment';
+import { whitespaceCheck } from './whitespace';
 
 export const CHECKS: readonly Check[] = [
   endpointPathCheck,
@@ -26,6 +27,7 @@ export const CHECKS: readonly Check[] = [
   grantTypeCheck,
   responseTypeCheck,
   emptyValueCheck,
+  whitespaceCheck,
   duplicatesCheck,
   percentEncodingCheck,
   urlFragmentCheck,
