@@ -18,6 +18,9 @@ export type ParsedInput =
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
+/** A form body pasted on its own (`grant_type=…&client_id=…`), as the WPS 365 token docs show their examples. */
+const FORM_BODY_WITH_GRANT = /^(?=(?:.*&)?grant_type=)[^\s=&]+=[^\s&]*(?:&[^\s=&]+=[^\s&]*)*$/;
+
 const URL_START = /^(?:https?:\/\/|\/)/i;
 
 /**
@@ -64,5 +67,16 @@ export function parseInput(input: string): ParsedInput {
   const url = joinWrappedUrl(text);
   if (url !== undefined)
     return { kind: 'request', request: { form: 'url', ...splitTarget(url), headers: [] }, truncated };
+  if (FORM_BODY_WITH_GRANT.test(text)) {
+    const request: HttpRequest = {
+      form: 'body',
+      path: '/oauth2/token',
+      query: [],
+      fragmentParams: [],
+      headers: [],
+      body: parseBody(text, undefined),
+    };
+    return { kind: 'request', request, truncated };
+  }
   return { kind: 'response', text, truncated };
 }

@@ -13,7 +13,8 @@ export interface Header {
 }
 
 export interface HttpRequest {
-  form: 'url' | 'http' | 'curl';
+  /** How it was pasted; `body` is a form body alone, which only /oauth2/token takes (it has grant_type). */
+  form: 'url' | 'http' | 'curl' | 'body';
   /** Upper-case method, or undefined when a bare URL was pasted (a browser or SDK decides). */
   method?: string;
   scheme?: string;

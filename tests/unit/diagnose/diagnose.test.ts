@@ -85,6 +85,13 @@ describe('diagnose', () => {
     });
   });
 
+  it('checks the WPS 365 documentation example body as it is printed', () => {
+    const result = run(
+      'grant_type=authorization_code&client_id=AK2024&client_secret=6x&code=ga12&redirect_uri=https://test.wps.cn',
+    );
+    expect(result).toMatchObject({ kind: 'request', endpoint: { id: 'new-token' }, findings: [] });
+  });
+
   it('reports an address it does not know instead of guessing', () => {
     expect(run('https://openapi.wps.cn/v7/drives?x=1').kind).toBe('unknown-request');
   });

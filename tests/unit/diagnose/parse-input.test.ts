@@ -42,3 +42,22 @@ describe('parseInput', () => {
     expect(binary).toMatchObject({ kind: 'request', request: { form: 'curl', host: 'h', path: '/p' } });
   });
 });
+
+describe('a form body pasted alone', () => {
+  it('is checked as a /oauth2/token body when it has grant_type', () => {
+    const parsed = parseInput('grant_type=refresh_token&refresh_token=eyJh&client_id=AK2024&client_secret=6x');
+    expect(parsed).toMatchObject({
+      kind: 'request',
+      request: { form: 'body', path: '/oauth2/token' },
+    });
+    expect(parsed.kind === 'request' && parsed.request.body?.params.map((p) => p.name)).toEqual([
+      'grant_type',
+      'refresh_token',
+      'client_id',
+      'client_secret',
+    ]);
+  });
+  it('is not guessed without grant_type', () => {
+    expect(parseInput('appid=A&appkey=K').kind).toBe('response');
+  });
+});
