@@ -7,7 +7,7 @@
 
 import type { PhrasingContent, Root, RootContent } from 'mdast';
 import { ERROR_SECTIONS, type SectionMarkdown } from './error-sections';
-import { oauthErrorExample, problemDetailsExample } from './error-body-links';
+import { ERROR_BODY_HEADING, oauthErrorExample, problemDetailsExample } from './error-body-links';
 import {
   absolutizeLinks,
   blockquote,
@@ -83,25 +83,20 @@ export function errorBodyBlocks(input: Pick<CodeMarkdownInput, 'url' | 'code' | 
   const problem = problemDetailsExample(input.url, input.code, input.headline);
   const firstOAuth = input.oauthErrors[0];
   const oauth = firstOAuth && oauthErrorExample(input.url, firstOAuth.name);
+  const standard = (field: string, label: string, example: { standard: string; standardUrl: string }) => [
+    text(`${label}的 `),
+    inlineCode(field),
+    text('（'),
+    link(example.standardUrl, text(example.standard)),
+    text('）'),
+  ];
   const blocks: RootContent[] = [
-    heading(3, '在自己的 API 错误响应里指向本页'),
-    paragraph(
-      text('如果你的服务把这个错误转告自己的调用方，可以用本页地址标明错误类型：作为 RFC 9457 问题详情的 '),
-      inlineCode('type'),
-      text('（'),
-      link(problem.standardUrl, text(problem.standard)),
-      text('）'),
-      ...(oauth
-        ? [
-            text('，或作为 OAuth 错误响应的 '),
-            inlineCode('error_uri'),
-            text('（'),
-            link(oauth.standardUrl, text(oauth.standard)),
-            text('）'),
-          ]
-        : []),
-      text('。'),
-    ),
+    heading(3, ERROR_BODY_HEADING),
+    paragraph(text('如果你的服务把这个错误转告自己的调用方，可以用本页地址标明错误类型：')),
+    list([
+      standard('type', 'RFC 9457 问题详情', problem),
+      ...(oauth ? [standard('error_uri', 'OAuth 错误响应', oauth)] : []),
+    ]),
     codeBlock(problem.example, 'http'),
   ];
   if (oauth) blocks.push(codeBlock(oauth.example, 'http'));
