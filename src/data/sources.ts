@@ -10,7 +10,9 @@ if (problems.length) throw new Error(problems.map(formatProblem).join('\n'));
 /** Every entry of content/sources.yaml, in file order. */
 export const allSources: readonly Source[] = sources;
 
+export type CitedSource = Source & { kindLabel: string };
+
 /** The entries a page cites, each with the label of its kind. */
-export function sourcesFor(ids: readonly string[]): (Source & { kindLabel: string })[] {
+export function sourcesFor(ids: readonly string[]): CitedSource[] {
   return citedSources(ids, sources).map((s) => ({ ...s, kindLabel: SOURCE_KIND_LABELS[s.kind] }));
 }

@@ -18,11 +18,9 @@ export const CITED_PARAMETERS = [
   'client_secret',
   'grant_type',
   'response_type',
-  'appid',
   'appkey',
   'expires_in',
   'refresh_expires_in',
-  'openid',
   'app_ticket',
   'company_id',
   'on_name_conflict',
@@ -63,7 +61,11 @@ export function citationProblems(page: CitingPage, knownIds: ReadonlySet<string>
   const ids = page.sources ?? [];
   ids.forEach((id, i) => {
     if (!knownIds.has(id)) {
-      problems.push({ file: page.file, field: 'sources', message: `unknown source "${id}" (not in content/sources.yaml)` });
+      problems.push({
+        file: page.file,
+        field: 'sources',
+        message: `unknown source "${id}" (not in content/sources.yaml)`,
+      });
     } else if (ids.indexOf(id) !== i) {
       problems.push({ file: page.file, field: 'sources', message: `"${id}" is listed twice` });
     }

@@ -36,11 +36,20 @@ export interface LintOptions {
   minRepeatedLength?: number;
 }
 
-export const formatLintProblem = ({ file, line, rule, message }: LintProblem) => `${file}:${line}: [${rule}] ${message}`;
+export const formatLintProblem = ({ file, line, rule, message }: LintProblem) =>
+  `${file}:${line}: [${rule}] ${message}`;
 
 const HAN = /\p{Script=Han}/u;
 /** Half-width punctuation and its full-width form in Chinese prose. */
-const FULL_WIDTH: Record<string, string> = { ',': '，', ':': '：', ';': '；', '(': '（', ')': '）', '?': '？', '!': '！' };
+const FULL_WIDTH: Record<string, string> = {
+  ',': '，',
+  ':': '：',
+  ';': '；',
+  '(': '（',
+  ')': '）',
+  '?': '？',
+  '!': '！',
+};
 const HALF_WIDTH = /[,:;()?!]/g;
 /** Stands in for removed code or official text: neither Han nor punctuation. */
 const NEUTRAL = 'x';
@@ -91,7 +100,10 @@ function punctuationProblems(file: string, { line, text }: ProseLine): LintProbl
   const problems: LintProblem[] = [];
   for (const match of text.matchAll(HALF_WIDTH)) {
     const before = text.slice(0, match.index).trimEnd().slice(-1);
-    const after = text.slice(match.index + 1).trimStart().slice(0, 1);
+    const after = text
+      .slice(match.index + 1)
+      .trimStart()
+      .slice(0, 1);
     if (HAN.test(before) || HAN.test(after)) {
       problems.push({
         file,
@@ -121,11 +133,19 @@ function quoteProblems(file: string, { line, text }: ProseLine): LintProblem[] {
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A Latin word matches as a whole word, case-insensitively; a Chinese word anywhere. */
+/**
+ * Chinese words that end in a character an avoided word starts with: 刷新接口
+ * (the refresh endpoint) contains 新接口 but is not one.
+ */
+const COMPOUNDS = ['刷新', '更新', '重新', '最新', '创新'];
+
+/** A Latin word matches as a whole word, case-insensitively; a Chinese word unless it is the tail of a compound. */
 function avoidPattern(word: string): RegExp {
-  return /^[\x20-\x7e]+$/.test(word)
-    ? new RegExp(`(?<![A-Za-z0-9_])${escapeRegExp(word)}(?![A-Za-z0-9_])`, 'i')
-    : new RegExp(escapeRegExp(word));
+  if (/^[\x20-\x7e]+$/.test(word)) {
+    return new RegExp(`(?<![A-Za-z0-9_])${escapeRegExp(word)}(?![A-Za-z0-9_])`, 'i');
+  }
+  const heads = COMPOUNDS.filter((c) => word.startsWith(c[1])).map((c) => c[0]);
+  return new RegExp(`${heads.length ? `(?<![${heads.join('')}])` : ''}${escapeRegExp(word)}`);
 }
 
 function glossaryProblems(file: string, { line, text }: ProseLine, glossary: readonly GlossaryTerm[]): LintProblem[] {
@@ -146,10 +166,7 @@ export function sentencesOf(text: string): string[] {
   return (body.match(/[^。！？]+[。！？]?/g) ?? []).map((s) => s.trim()).filter(Boolean);
 }
 
-function repeatedProblems(
-  files: readonly { file: string; lines: ProseLine[] }[],
-  minLength: number,
-): LintProblem[] {
+function repeatedProblems(files: readonly { file: string; lines: ProseLine[] }[], minLength: number): LintProblem[] {
   const places = new Map<string, { file: string; line: number }[]>();
   for (const { file, lines } of files) {
     for (const { line, text } of lines) {

@@ -15,7 +15,7 @@ export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
   'official-wps': 'WPS 官方文档',
   standard: '标准',
   'official-qq-connect': 'QQ 互联官方文档',
-  sdk: 'SDK 或工具源码（非官方接口文档）',
+  sdk: 'SDK 或工具源码，不是接口文档',
   'third-party-notes': '第三方笔记',
   mirror: '官方页面的公开镜像',
 };
@@ -37,7 +37,8 @@ export function parseSources(text: string, file = SOURCES_FILE): { sources: Sour
       problems: parsed.error.issues.map((issue) => ({
         file,
         field: fieldPath(issue.path, issue.code === 'unrecognized_keys' ? issue.keys : []),
-        message: issue.code === 'unrecognized_keys' ? 'unknown field (allowed: id, title, address, kind)' : issue.message,
+        message:
+          issue.code === 'unrecognized_keys' ? 'unknown field (allowed: id, title, address, kind)' : issue.message,
       })),
     };
   }
@@ -53,7 +54,10 @@ export function parseSources(text: string, file = SOURCES_FILE): { sources: Sour
 function fieldPath(path: readonly PropertyKey[], keys: readonly string[]): string {
   const parts = [...path, ...keys.slice(0, 1)];
   if (!parts.length) return 'file';
-  return parts.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+  return parts
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+    .join('')
+    .replace(/^\./, '');
 }
 
 /** The entries a page cites, in the page's order; throws on an id the loader would have rejected. */

@@ -16,6 +16,8 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
 export async function citationProblemsIn(root: URL, codeFiles: readonly ParsedErrorFile[]): Promise<FileProblem[]> {
   const read = (path: string) => readFile(new URL(path, root), 'utf8');
   const { sources, problems } = parseSources(await read(SOURCES_FILE));
+  // A broken bibliography would make every citation look unknown: report it alone.
+  if (problems.length) return problems;
   const known = new Set(sources.map((s) => s.id));
 
   for (const { file, data } of codeFiles) {

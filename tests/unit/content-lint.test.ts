@@ -68,6 +68,13 @@ describe('glossary', () => {
     ]);
     expect(lint('传 `refresh_token`，看 `token_type`，类型为 invalid_token。')).toEqual([]);
   });
+
+  it('does not read the tail of a compound as the word to avoid', () => {
+    const withNew = { ...options, glossary: [{ preferred: '新版接口', avoid: ['新接口'] }] };
+    const lintNew = (body: string) => lintContent([{ file: 'a.md', text: md(body) }], withNew);
+    expect(lintNew('调用刷新接口和更新接口。')).toEqual([]);
+    expect(lintNew('改用新接口。')).toHaveLength(1);
+  });
 });
 
 describe('repeated sentences', () => {
@@ -105,7 +112,8 @@ describe('helpers', () => {
   });
 
   it('parses the glossary table', () => {
-    const readme = '# x\n\n### Glossary\n\n| preferred | avoid | note |\n| --- | --- | --- |\n| 令牌 | token, `tok` | n |\n\n## next\n| a | b | c |\n';
+    const readme =
+      '# x\n\n### Glossary\n\n| preferred | avoid | note |\n| --- | --- | --- |\n| 令牌 | token, `tok` | n |\n\n## next\n| a | b | c |\n';
     expect(parseGlossary(readme)).toEqual([{ preferred: '令牌', avoid: ['token', 'tok'] }]);
     expect(() => parseGlossary('# nothing')).toThrow(/Glossary/);
   });
