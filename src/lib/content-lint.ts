@@ -1,8 +1,8 @@
 /**
  * House-style checks over the prose of the content corpus: full-width
  * punctuation in Chinese sentences, Chinese quotation marks, the glossary of
- * preferred terms (content/README.md), and no sentence copied word for word
- * into more than two files. Official text and code are exempt: they are
+ * preferred terms (content/README.md), no sentence copied word for word
+ * into more than two files, and no paraphrase passed off as official text. Official text and code are exempt: they are
  * quoted verbatim. Every problem names its file and line.
  */
 
@@ -12,7 +12,7 @@ export interface LintFile {
   text: string;
 }
 
-export type LintRule = 'punctuation' | 'quotes' | 'glossary' | 'repeated';
+export type LintRule = 'punctuation' | 'quotes' | 'glossary' | 'repeated' | 'official-quote';
 
 export interface LintProblem {
   file: string;
@@ -94,6 +94,25 @@ export function proseLines(text: string, officialTexts: readonly string[]): Pros
     result.push({ line: i + 1, text: prose });
   }
   return result;
+}
+
+/** "官方原文写道“…”" promises the official words: the quotation must be one. */
+const OFFICIAL_QUOTE = /官方原文(?:写道|写作|只写了|只写道|只有)“([^”]*)”/g;
+
+function officialQuoteProblems(
+  file: string,
+  raw: string,
+  line: number,
+  officialTexts: readonly string[],
+): LintProblem[] {
+  return [...raw.matchAll(OFFICIAL_QUOTE)]
+    .filter((m) => !officialTexts.some((t) => t.includes(m[1])))
+    .map((m) => ({
+      file,
+      line,
+      rule: 'official-quote' as const,
+      message: `“${m[1]}” is presented as official text but is not in any official message; quote it verbatim or drop "官方原文"`,
+    }));
 }
 
 function punctuationProblems(file: string, { line, text }: ProseLine): LintProblem[] {
@@ -198,6 +217,11 @@ function repeatedProblems(files: readonly { file: string; lines: ProseLine[] }[]
 export function lintContent(files: readonly LintFile[], options: LintOptions): LintProblem[] {
   const prose = files.map(({ file, text }) => ({ file, lines: proseLines(text, options.officialTexts) }));
   const problems: LintProblem[] = [];
+  for (const { file, text } of files) {
+    text
+      .split(/\r?\n/)
+      .forEach((raw, i) => problems.push(...officialQuoteProblems(file, raw, i + 1, options.officialTexts)));
+  }
   for (const { file, lines } of prose) {
     for (const line of lines) {
       problems.push(

@@ -102,6 +102,19 @@ describe('repeated sentences', () => {
   });
 });
 
+describe('official quotes', () => {
+  it('accepts a verbatim quotation after 官方原文写道', () => {
+    expect(lint('官方原文写道“常见原因请见:回调地址常见问题及修改方法”。')).toEqual([]);
+  });
+
+  it('flags a paraphrase presented as official text', () => {
+    expect(lint('官方原文写道“回调地址常见问题”，也就是地址不对。')).toEqual([]);
+    expect(lint('官方原文写道“请检查回调地址”。')).toEqual([
+      'content/errors/120012.md:8: [official-quote] “请检查回调地址” is presented as official text but is not in any official message; quote it verbatim or drop "官方原文"',
+    ]);
+  });
+});
+
 describe('helpers', () => {
   it('splits sentences and drops list markers', () => {
     expect(sentencesOf('1. 先看日志。再重试！最后')).toEqual(['先看日志。', '再重试！', '最后']);
