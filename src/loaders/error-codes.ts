@@ -9,6 +9,7 @@ import {
 } from '../lib/error-file';
 import { joinSections, splitRenderedSections } from '../lib/error-sections';
 import { errorEntrySchema } from '../schemas/error-code';
+import { citationProblemsIn } from './citations';
 
 /** Files in the folder that are documentation for authors, not codes. */
 const NOT_CONTENT = new Set(['README.md']);
@@ -55,6 +56,7 @@ async function loadCorpus(
     if (result.entry) parsed.push(result.entry);
   }
   problems.push(...corpusProblems(parsed));
+  problems.push(...(await citationProblemsIn(config.root, parsed)));
   if (problems.length) {
     const count = `${problems.length} problem${problems.length > 1 ? 's' : ''}`;
     throw new Error(
