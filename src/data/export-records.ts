@@ -1,6 +1,7 @@
 import type { ExportedCode } from '../lib/errors-export';
 import { paths } from '../lib/urls';
 import { absoluteUrl } from './absolute-url';
+import { sourcesFor } from './sources';
 import type { Catalog, CodeRecord } from './catalog';
 
 /** The guide sections a code links, with their titles, as absolute URLs. */
@@ -38,7 +39,7 @@ export function exportedCode(record: CodeRecord, catalog: Catalog, site: URL | u
     sameMeaning: record.sameMeaning,
     related: record.related,
     guides: guideLinks(record, catalog, site),
-    sources: [],
+    sources: sourcesFor(data.sources ?? []).map(({ id, title, address, kind }) => ({ id, title, address, kind })),
     ...(data.aliases && { aliases: data.aliases }),
   };
 }

@@ -9,6 +9,7 @@ import { paths } from '../lib/urls';
 import { absoluteUrl } from './absolute-url';
 import type { Catalog, CodeRecord, GuideRecord } from './catalog';
 import { guideLinks } from './export-records';
+import { sourcesFor } from './sources';
 
 /** What a code page's Markdown edition holds, from the same content as the page. */
 export async function codeMarkdownInput(
@@ -45,7 +46,7 @@ export async function codeMarkdownInput(
     previous:
       neighbours.previous === undefined ? undefined : { code: neighbours.previous, url: codeUrl(neighbours.previous)! },
     next: neighbours.next === undefined ? undefined : { code: neighbours.next, url: codeUrl(neighbours.next)! },
-    sources: [],
+    sources: sourcesFor(data.sources ?? []),
     codeUrl,
   };
 }
@@ -85,6 +86,7 @@ export function guideMarkdownInput(guide: GuideRecord, catalog: Catalog, site: U
         url: url(paths.guide(slug, id)),
       })),
     })),
+    sources: sourcesFor(guide.entry.data.sources ?? []),
     lookupCode: (code) => {
       const record = catalog.byCode.get(code);
       return record && { url: codePage(code), message: record.data.message };

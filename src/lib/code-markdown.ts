@@ -24,6 +24,7 @@ import {
   text,
 } from './markdown-ast';
 import type { OAuthErrorName, OAuthErrorReference } from './oauth-errors';
+import { sourcesBlocks, type CitedSourceLink } from './sources-markdown';
 
 export interface LinkedCode {
   code: number;
@@ -52,7 +53,7 @@ export interface CodeMarkdownInput {
   category: { title: string; rangeLabel: string; summary: string; url: string };
   previous?: { code: number; url: string };
   next?: { code: number; url: string };
-  sources: { title: string; url: string; kind: string }[];
+  sources: CitedSourceLink[];
   /** The page URL of another documented code, or undefined for a number that is not one. */
   codeUrl: (code: number) => string | undefined;
 }
@@ -182,12 +183,7 @@ export function codeMarkdownTree(input: CodeMarkdownInput): Root {
   if (input.next) pager.push(text('下一个：'), link(input.next.url, text(String(input.next.code))));
   if (pager.length) children.push(paragraph(...pager));
 
-  if (input.sources.length) {
-    children.push(
-      heading(2, '依据'),
-      list(input.sources.map((s) => [link(s.url, text(s.title)), text(`（${s.kind}）`)])),
-    );
-  }
+  children.push(...sourcesBlocks(input.sources));
   children.push({ type: 'thematicBreak' }, paragraph(text(GUIDANCE_NOTE)));
   return { type: 'root', children };
 }

@@ -8,6 +8,7 @@
 import { z } from 'astro/zod';
 import { CATEGORIES } from './categories';
 import { CLIENT_ACTION_IDS } from './client-actions';
+import { sourceSchema } from '../schemas/source';
 import { OAUTH_ERROR_NAMES } from './oauth-errors';
 
 /** Where the code record lives inside the published schema. */
@@ -30,13 +31,6 @@ const guideLink = z.strictObject({
   section: slug.describe("The section's permanent anchor."),
   title: z.string().min(1).describe("The section's title."),
   guideTitle: z.string().min(1).describe("The guide's title."),
-});
-
-const source = z.strictObject({
-  id: slug,
-  title: z.string().min(1),
-  url: httpUrl,
-  kind: z.string().min(1).describe('What kind of source it is (official WPS, standard, third-party notes, …).'),
 });
 
 const alias = z.strictObject({
@@ -65,7 +59,9 @@ export const exportedCodeSchema = z
     sameMeaning: uniqueArray(codeNumber),
     related: uniqueArray(codeNumber),
     guides: z.array(guideLink).describe('Guide sections that help, most helpful first.'),
-    sources: z.array(source).describe("Public sources the page's claims rest on."),
+    sources: z
+      .array(sourceSchema)
+      .describe("Public sources the page's claims rest on, as listed in the site's bibliography."),
     aliases: z.array(alias).optional().describe('Other names this code goes by in responses and logs.'),
   })
   .meta({ id: 'errorCode', title: 'One WPS Open Platform global error code' });

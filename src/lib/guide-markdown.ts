@@ -22,6 +22,7 @@ import {
   strong,
   text,
 } from './markdown-ast';
+import { sourcesBlocks, type CitedSourceLink } from './sources-markdown';
 
 export interface GuideMarkdownInput {
   /** The guide's file, for error messages. */
@@ -35,6 +36,7 @@ export interface GuideMarkdownInput {
   codes: { code: number; message: string; url: string; sections: { title: string; url: string }[] }[];
   /** A documented code's page URL and official message, or undefined. */
   lookupCode: (code: number) => { url: string; message: string } | undefined;
+  sources: CitedSourceLink[];
 }
 
 export const GUIDE_NOTE =
@@ -140,6 +142,7 @@ export function guideMarkdownTree(input: GuideMarkdownInput): Root {
       ...body,
       heading(2, RESOLVED_CODES_HEADING),
       table,
+      ...sourcesBlocks(input.sources),
     ],
   };
   absolutizeLinks(tree, input.url);

@@ -49,6 +49,7 @@ describe('codeMarkdown', () => {
       '## 相关',
       '### 相关错误码',
       '### 所属分类',
+      '## 依据',
     ]);
   });
 
@@ -93,6 +94,7 @@ describe('codeMarkdown', () => {
       '### 在自己的 API 错误响应里指向本页',
       '## 相关',
       '### 所属分类',
+      '## 依据',
     ]);
     expect(plain).not.toContain('error_uri');
     expect(plain).not.toContain('客户端应该');
@@ -102,9 +104,12 @@ describe('codeMarkdown', () => {
     const retired = codeMarkdown({
       ...input,
       retired: true,
-      sources: [{ title: 'RFC 6749', url: 'https://www.rfc-editor.org/rfc/rfc6749', kind: '标准' }],
+      sources: [{ title: 'RFC 6749', address: 'https://www.rfc-editor.org/rfc/rfc6749', kindLabel: '标准' }],
     });
     expect(retired).toContain('这个错误码已停用');
-    expect(retired).toContain('## 依据\n\n- [RFC 6749](https://www.rfc-editor.org/rfc/rfc6749)（标准）');
+    expect(retired).toContain(
+      '## 依据\n\n本页关于接口和平台行为的说明，依据以下公开资料；其余内容是本站的建议。\n\n- [RFC 6749](https://www.rfc-editor.org/rfc/rfc6749)（标准）\n',
+    );
+    expect(markdown).toContain('## 依据\n\n本页没有引用公开资料：除官方原文外，内容是本站的一般性建议。\n');
   });
 });

@@ -29,7 +29,7 @@ const record: ExportedCode = {
       guideTitle: '刷新令牌与处理过期、吊销',
     },
   ],
-  sources: [{ id: 'rfc6750', title: 'RFC 6750', url: 'https://www.rfc-editor.org/rfc/rfc6750', kind: 'standard' }],
+  sources: [{ id: 'rfc6750', title: 'RFC 6750', address: 'https://www.rfc-editor.org/rfc/rfc6750', kind: 'standard' }],
 };
 
 // Compiled once: Ajv compilation is the slow part of these tests.

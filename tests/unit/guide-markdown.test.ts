@@ -47,6 +47,7 @@ const input = (mdx: string): GuideMarkdownInput => ({
       sections: [{ title: 'access token 过期', url: `${SITE}/guides/token-refresh/#expired` }],
     },
   ],
+  sources: [{ title: 'RFC 6749', address: 'https://www.rfc-editor.org/rfc/rfc6749', kindLabel: '标准' }],
   lookupCode: (code) =>
     code === 100014 ? { url: `${SITE}/errors/100014/`, message: 'access token过期。' } : undefined,
 });
@@ -89,6 +90,12 @@ describe('guideMarkdown', () => {
         '| 错误码 | 官方说明 | 相关章节 |',
         '| - | - | - |',
         '| [100014](https://errors.example.com/errors/100014/) | access token过期。 | [access token 过期](https://errors.example.com/guides/token-refresh/#expired) |',
+        '',
+        '## 依据',
+        '',
+        '本页关于接口和平台行为的说明，依据以下公开资料；其余内容是本站的建议。',
+        '',
+        '- [RFC 6749](https://www.rfc-editor.org/rfc/rfc6749)（标准）',
         '',
       ].join('\n'),
     );
