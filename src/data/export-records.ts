@@ -26,7 +26,7 @@ export function exportedCode(record: CodeRecord, catalog: Catalog, site: URL | u
     url: absoluteUrl(site, paths.code(code)),
     json: absoluteUrl(site, paths.codeJson(code)),
     markdown: absoluteUrl(site, paths.codeMarkdown(code)),
-    ...(data.title && { title: data.title }),
+    title: data.title,
     message: data.message,
     messageEn: data.messageEn,
     category: record.category.slug,

@@ -1,6 +1,5 @@
 import { CATEGORIES } from '../lib/categories';
 import type { LlmsTxtInput } from '../lib/llms-txt';
-import { summarizeMessage } from '../lib/message-summary';
 import { SITE_NAME } from '../lib/site';
 import { paths } from '../lib/urls';
 import { absoluteUrl } from './absolute-url';
@@ -28,7 +27,7 @@ export function llmsInput(catalog: Catalog, site: URL | undefined): LlmsTxtInput
     links: catalog.codes
       .filter((c) => c.category.slug === category.slug)
       .map((c) => ({
-        name: `${c.code} ${c.data.title ?? summarizeMessage(c.data.message)}`,
+        name: `${c.code} ${c.data.title}`,
         url: url(paths.codeMarkdown(c.code)),
         note: c.action ? `${c.data.messageEn} 客户端应该：${c.action.label}` : c.data.messageEn,
       })),

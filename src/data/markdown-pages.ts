@@ -3,7 +3,6 @@ import { codeMarkdown, type CodeMarkdownInput } from '../lib/code-markdown';
 import { splitErrorSections } from '../lib/error-sections';
 import { exampleResponse } from '../lib/example-response';
 import type { GuideMarkdownInput } from '../lib/guide-markdown';
-import { summarizeMessage } from '../lib/message-summary';
 import { OAUTH_ERROR_REFERENCES } from '../lib/oauth-errors';
 import { paths } from '../lib/urls';
 import { absoluteUrl } from './absolute-url';
@@ -28,7 +27,7 @@ export async function codeMarkdownInput(
   const entry = await getEntry('errors', String(code));
   return {
     code,
-    headline: data.title ?? summarizeMessage(data.message),
+    headline: data.title,
     url: url(paths.code(code)),
     jsonUrl: url(paths.codeJson(code)),
     message: data.message,

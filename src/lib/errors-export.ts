@@ -46,7 +46,7 @@ export const exportedCodeSchema = z
     url: httpUrl.describe("The code's permanent page."),
     json: httpUrl.describe('This record on its own, as JSON.'),
     markdown: httpUrl.describe("The code's page as Markdown."),
-    title: z.string().min(1).optional().describe('A short readable title (not official).'),
+    title: z.string().min(1).describe('A short readable title (not official).'),
     message: z.string().min(1).describe('The official message, verbatim.'),
     messageEn: z.string().min(1).describe('English rendering of the message (not official).'),
     category: z.enum(CATEGORIES.map((c) => c.slug)),

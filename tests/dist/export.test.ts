@@ -2,12 +2,15 @@
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { official } from '../support/corpus';
+import { errorFiles, official } from '../support/corpus';
 import { fileForUrl, idsIn, readDist } from '../support/dist';
 
 interface CodeRecord {
   $schema?: string;
   code: number;
+  title: string;
+  nextStep?: string;
+  sources: { id: string }[];
   message: string;
   url: string;
   json: string;
@@ -70,6 +73,15 @@ describe('one JSON file per code', () => {
 
   it('each carries its code and the official message, character for character', () => {
     expect(perCode.map((r) => [r.code, r.message])).toEqual(official.codes.map((c) => [c.code, c.message]));
+  });
+
+  it('each carries the title, next step and cited sources of its content file', () => {
+    for (const file of errorFiles) {
+      const record = perCode.find((r) => r.code === file.code)!;
+      expect(record.title).toBe(file.data.title);
+      expect(record.nextStep).toBe(file.data.nextStep);
+      expect(record.sources.map((s) => s.id)).toEqual(file.data.sources ?? []);
+    }
   });
 
   it('each is its record of /errors.json', () => {

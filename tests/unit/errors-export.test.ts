@@ -10,6 +10,7 @@ const record: ExportedCode = {
   url: 'https://errors.example.com/errors/100014/',
   json: 'https://errors.example.com/errors/100014.json',
   markdown: 'https://errors.example.com/errors/100014.md',
+  title: 'access token 过期',
   message: 'access token过期。',
   messageEn: 'The access token has expired.',
   category: 'oauth',
@@ -56,6 +57,7 @@ describe('exportSchema', () => {
       'url',
       'json',
       'markdown',
+      'title',
       'message',
       'messageEn',
       'category',
@@ -77,7 +79,7 @@ describe('exportSchema', () => {
     const document = buildCodeDocument(record, SCHEMA_URL);
     expect(document.$schema).toBe(`${SCHEMA_URL}#/$defs/errorCode`);
     expect(one(document), JSON.stringify(one.errors)).toBe(true);
-    expect(one({ ...record, title: 'access token 过期', nextStep: '先刷新一次令牌。' })).toBe(true);
+    expect(one({ ...record, nextStep: '先刷新一次令牌。' })).toBe(true);
     expect(one({ ...record, aliases: [{ text: 'TokenExpired', kind: 'symbolic' }] })).toBe(true);
   });
 
