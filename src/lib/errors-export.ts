@@ -8,6 +8,7 @@
 import { z } from 'astro/zod';
 import { CATEGORIES } from './categories';
 import { CLIENT_ACTION_IDS } from './client-actions';
+import { errorFrontmatterSchema } from '../schemas/error-code';
 import { sourceSchema } from '../schemas/source';
 import { OAUTH_ERROR_NAMES } from './oauth-errors';
 
@@ -33,12 +34,6 @@ const guideLink = z.strictObject({
   guideTitle: z.string().min(1).describe("The guide's title."),
 });
 
-const alias = z.strictObject({
-  text: z.string().min(1),
-  kind: z.enum(['symbolic', 'english', 'phrasing']),
-  source: slug.optional().describe('The id of the source that shows this name, if any.'),
-});
-
 export const exportedCodeSchema = z
   .strictObject({
     $schema: z.string().optional().describe('In /errors/<code>.json only: the schema of the document.'),
@@ -62,7 +57,7 @@ export const exportedCodeSchema = z
     sources: z
       .array(sourceSchema)
       .describe("Public sources the page's claims rest on, as listed in the site's bibliography."),
-    aliases: z.array(alias).optional().describe('Other names this code goes by in responses and logs.'),
+    aliases: errorFrontmatterSchema.shape.aliases.describe('Other names this code goes by in responses and logs.'),
   })
   .meta({ id: 'errorCode', title: 'One WPS Open Platform global error code' });
 
