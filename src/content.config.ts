@@ -1,13 +1,12 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { errorCodesLoader } from './loaders/error-codes';
-import { errorEntrySchema } from './schemas/error-code';
 import { guideSchema } from './schemas/guide';
 
 /** One entry per official global error code, from content/errors/<code>.md. */
 const errors = defineCollection({
-  loader: errorCodesLoader('content/errors'),
-  schema: errorEntrySchema,
+  // The loader declares and applies the schema (errorEntrySchema).
+  loader: errorCodesLoader({ directory: 'content/errors', guides: 'content/guides' }),
 });
 
 /** Remediation guides, from content/guides/<slug>.mdx. */

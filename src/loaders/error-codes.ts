@@ -1,60 +1,110 @@
 import { readdir, readFile } from 'node:fs/promises';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { joinSections, splitRenderedSections } from '../lib/error-sections';
+import { guideSections } from '../lib/guide-refs';
+import { errorEntrySchema } from '../schemas/error-code';
+import { reportContentProblem } from './content-problems';
 import {
   corpusProblems,
   formatProblem,
+  guideRefProblems,
   parseErrorFile,
   type FileProblem,
   type ParsedErrorFile,
-} from '../lib/error-file';
-import { joinSections, splitRenderedSections } from '../lib/error-sections';
-import { errorEntrySchema } from '../schemas/error-code';
+} from './error-file';
 
 /** Files in the folder that are documentation for authors, not codes. */
 const NOT_CONTENT = new Set(['README.md']);
 
+export interface ErrorCodesLoaderOptions {
+  /** The folder of code files, e.g. "content/errors". */
+  directory: string;
+  /** The folder of guides, whose sections the codes' `guides` fields name. */
+  guides: string;
+}
+
 /**
  * Loads content/errors/<code>.md. Astro's glob loader would accept any file
  * name and report schema errors by entry id; this loader checks the whole
- * corpus first (file names, template sections, duplicates, relations) and
- * fails the build with every problem, each naming its file and field.
+ * corpus first (file names, template sections, duplicates, relations, guide
+ * references) and fails the build with every problem, each naming its file
+ * and field. Each file is validated once, here, against the one schema.
  */
-export function errorCodesLoader(directory: string): Loader {
+export function errorCodesLoader(options: ErrorCodesLoaderOptions): Loader {
   return {
     name: 'error-codes-loader',
     schema: errorEntrySchema,
     async load(context) {
-      await loadCorpus(directory, context);
-      // Relations and duplicates are checked across files, so in dev any
-      // change in the folder reloads the whole corpus.
-      const folder = folderUrl(directory, context.config.root).pathname;
-      context.watcher?.add(folder);
+      // A build fails on the first problem; the dev server keeps running and
+      // shows the problem in the browser until the content is fixed.
+      const load = async () => {
+        try {
+          await loadCorpus(options, context);
+          reportContentProblem(undefined);
+        } catch (error) {
+          if (!context.watcher) throw error;
+          const message = error instanceof Error ? error.message : String(error);
+          context.logger.error(message);
+          reportContentProblem(message);
+        }
+      };
+      await load();
+      // Relations and guide references are checked across files, so in dev
+      // any change in either folder reloads the whole corpus.
+      const folders = [options.directory, options.guides].map((d) => folderUrl(d, context.config.root).pathname);
+      for (const folder of folders) context.watcher?.add(folder);
       context.watcher?.on('all', (_event, path) => {
-        if (path.startsWith(folder))
-          loadCorpus(directory, context).catch((error) => context.logger.error(String(error)));
+        if (folders.some((folder) => path.startsWith(folder))) void load();
       });
     },
   };
 }
 
 const folderUrl = (directory: string, root: URL) => new URL(directory.replace(/\/?$/, '/'), root);
+const displayPath = (directory: string, name: string) => `${directory.replace(/\/$/, '')}/${name}`;
 
-async function loadCorpus(
-  directory: string,
-  { store, renderMarkdown, generateDigest, parseData, config, logger }: LoaderContext,
-) {
+/** The section ids of every guide, by slug, read from the guide sources. */
+async function guideSectionsBySlug(directory: string, root: URL): Promise<Map<string, string[]>> {
+  const folder = folderUrl(directory, root);
+  const names = (await readdir(folder)).filter((name) => name.endsWith('.mdx') && !name.startsWith('.'));
+  const entries = await Promise.all(
+    names.map(async (name) => {
+      const sections = guideSections(await readFile(new URL(name, folder), 'utf8')).map((s) => s.id);
+      return [name.replace(/\.mdx$/, ''), sections] as const;
+    }),
+  );
+  return new Map(entries);
+}
+
+async function loadCorpus({ directory, guides }: ErrorCodesLoaderOptions, context: LoaderContext) {
+  const { store, config, logger } = context;
   const folder = folderUrl(directory, config.root);
-  const names = (await readdir(folder)).filter((name) => !NOT_CONTENT.has(name) && !name.startsWith('.')).sort();
+  // Dotfiles (editor swap files, .DS_Store) are never content.
+  const items = (await readdir(folder, { withFileTypes: true }))
+    .filter((item) => !NOT_CONTENT.has(item.name) && !item.name.startsWith('.'))
+    .sort((a, b) => a.name.localeCompare(b.name));
 
   const problems: FileProblem[] = [];
   const parsed: ParsedErrorFile[] = [];
-  for (const name of names) {
-    const file = `${directory.replace(/\/$/, '')}/${name}`;
-    const result = parseErrorFile(file, await readFile(new URL(name, folder), 'utf8'));
+  const brokenCodes: number[] = [];
+  for (const item of items) {
+    const file = displayPath(directory, item.name);
+    if (!item.isFile()) {
+      problems.push({
+        file,
+        message: `is a folder; sub-folders are not read: put each <code>.md directly in ${directory}/`,
+      });
+      continue;
+    }
+    const result = parseErrorFile(file, await readFile(new URL(item.name, folder), 'utf8'));
     problems.push(...result.problems);
     if (result.entry) parsed.push(result.entry);
+    else if (result.code !== undefined) brokenCodes.push(result.code);
   }
-  problems.push(...corpusProblems(parsed));
+  if (items.length === 0)
+    problems.push({ file: `${directory}/`, message: 'holds no error-code files: the site would have no code pages' });
+  problems.push(...corpusProblems(parsed, brokenCodes));
+  problems.push(...guideRefProblems(parsed, await guideSectionsBySlug(guides, config.root)));
   if (problems.length) {
     const count = `${problems.length} problem${problems.length > 1 ? 's' : ''}`;
     throw new Error(
@@ -64,10 +114,11 @@ async function loadCorpus(
 
   store.clear();
   for (const entry of parsed) {
-    const sections = splitRenderedSections((await renderMarkdown(joinSections(entry.sections))).html);
+    const sections = splitRenderedSections((await context.renderMarkdown(joinSections(entry.sections))).html);
     const id = String(entry.code);
-    const data = await parseData({ id, data: { ...entry.data, code: entry.code, sections }, filePath: entry.file });
-    store.set({ id, data, filePath: entry.file, digest: generateDigest(data) });
+    // Already validated by parseErrorFile: stored as is, not parsed a second time.
+    const data = { ...entry.data, code: entry.code, sections };
+    store.set({ id, data, filePath: entry.file, digest: context.generateDigest(data) });
   }
   logger.info(`${parsed.length} error codes loaded`);
 }
