@@ -3,6 +3,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { joinSections, splitRenderedSections } from '../lib/error-sections';
 import { guideSections } from '../lib/guide-refs';
 import { errorEntrySchema } from '../schemas/error-code';
+import { bodyPolicyProblems } from './body-policy';
 import { reportContentProblem } from './content-problems';
 import {
   corpusProblems,
@@ -63,17 +64,24 @@ export function errorCodesLoader(options: ErrorCodesLoaderOptions): Loader {
 const folderUrl = (directory: string, root: URL) => new URL(directory.replace(/\/?$/, '/'), root);
 const displayPath = (directory: string, name: string) => `${directory.replace(/\/$/, '')}/${name}`;
 
-/** The section ids of every guide, by slug, read from the guide sources. */
-async function guideSectionsBySlug(directory: string, root: URL): Promise<Map<string, string[]>> {
+/**
+ * The guides, read here too: the codes' guide references need their section
+ * ids, and their bodies are held to the same content policy as the codes'.
+ */
+async function readGuides(directory: string, root: URL) {
   const folder = folderUrl(directory, root);
-  const names = (await readdir(folder)).filter((name) => name.endsWith('.mdx') && !name.startsWith('.'));
-  const entries = await Promise.all(
-    names.map(async (name) => {
-      const sections = guideSections(await readFile(new URL(name, folder), 'utf8')).map((s) => s.id);
-      return [name.replace(/\.mdx$/, ''), sections] as const;
-    }),
-  );
-  return new Map(entries);
+  const names = (await readdir(folder)).filter((name) => name.endsWith('.mdx') && !name.startsWith('.')).sort();
+  const sections = new Map<string, string[]>();
+  const problems: FileProblem[] = [];
+  for (const name of names) {
+    const source = await readFile(new URL(name, folder), 'utf8');
+    sections.set(
+      name.replace(/\.mdx$/, ''),
+      guideSections(source).map((s) => s.id),
+    );
+    problems.push(...bodyPolicyProblems(displayPath(directory, name), source));
+  }
+  return { sections, problems };
 }
 
 async function loadCorpus({ directory, guides }: ErrorCodesLoaderOptions, context: LoaderContext) {
@@ -104,7 +112,8 @@ async function loadCorpus({ directory, guides }: ErrorCodesLoaderOptions, contex
   if (items.length === 0)
     problems.push({ file: `${directory}/`, message: 'holds no error-code files: the site would have no code pages' });
   problems.push(...corpusProblems(parsed, brokenCodes));
-  problems.push(...guideRefProblems(parsed, await guideSectionsBySlug(guides, config.root)));
+  const guideFiles = await readGuides(guides, config.root);
+  problems.push(...guideFiles.problems, ...guideRefProblems(parsed, guideFiles.sections));
   if (problems.length) {
     const count = `${problems.length} problem${problems.length > 1 ? 's' : ''}`;
     throw new Error(

@@ -10,9 +10,12 @@ import { ERROR_SECTIONS, splitErrorSections, type ErrorSectionId, type SectionMa
 import { parseGuideRef } from '../lib/guide-refs';
 import { relationProblems } from '../lib/relations';
 import { errorFrontmatterSchema, type ErrorFrontmatter } from '../schemas/error-code';
+import { bodyPolicyProblems } from './body-policy';
 
 export interface FileProblem {
   file: string;
+  /** The line in the file, when the problem is on one. */
+  line?: number;
   field?: string;
   message: string;
 }
@@ -24,8 +27,9 @@ export interface ParsedErrorFile {
   sections: SectionMarkdown;
 }
 
-export function formatProblem({ file, field, message }: FileProblem): string {
-  return field ? `${file}: field "${field}": ${message}` : `${file}: ${message}`;
+export function formatProblem({ file, line, field, message }: FileProblem): string {
+  const where = line === undefined ? file : `${file}:${line}`;
+  return field ? `${where}: field "${field}": ${message}` : `${where}: ${message}`;
 }
 
 const FILE_NAME = /^(\d+)\.md$/;
@@ -123,6 +127,7 @@ export function parseErrorFile(file: string, rawSource: string): ParseResult {
   const body = source.slice(frontmatter[0].length);
   const split = splitErrorSections(body, required);
   for (const message of split.problems) problems.push({ file, field: 'body', message });
+  problems.push(...bodyPolicyProblems(file, source));
 
   if (!parsed.success) return { code, problems };
   const data = parsed.data;
