@@ -2,7 +2,6 @@ import { readdir, readFile } from 'node:fs/promises';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { joinSections, splitRenderedSections } from '../lib/error-sections';
 import { guideSections } from '../lib/guide-refs';
-import { errorEntrySchema } from '../schemas/error-code';
 import { bodyPolicyProblems } from './body-policy';
 import { reportContentProblem } from './content-problems';
 import {
@@ -29,12 +28,12 @@ export interface ErrorCodesLoaderOptions {
  * name and report schema errors by entry id; this loader checks the whole
  * corpus first (file names, template sections, duplicates, relations, guide
  * references) and fails the build with every problem, each naming its file
- * and field. Each file is validated once, here, against the one schema.
+ * and field. Each file is validated once, here; the collection's schema
+ * (src/content.config.ts) is not applied a second time.
  */
 export function errorCodesLoader(options: ErrorCodesLoaderOptions): Loader {
   return {
     name: 'error-codes-loader',
-    schema: errorEntrySchema,
     async load(context) {
       // A build fails on the first problem; the dev server keeps running and
       // shows the problem in the browser until the content is fixed.
