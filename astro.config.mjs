@@ -2,17 +2,20 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { deploymentWarning } from './src/integrations/deployment.ts';
+import { devContentErrors } from './src/integrations/dev-content-errors.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { shortLinks } from './src/integrations/short-links.ts';
+import { deployConfig } from './src/lib/deploy-config.ts';
 
 /**
  * Where the site is deployed. SITE_URL is the origin used in canonical URLs,
  * link previews and the sitemap; BASE_PATH is the sub-path, if the site is
- * not served from the root (e.g. BASE_PATH=/wps-errors/).
+ * not served from the root (e.g. BASE_PATH=/wps-errors/). Both are checked
+ * here; a bad value stops the build naming the variable and the form it takes.
  */
-const site = process.env.SITE_URL || 'http://localhost:4321';
-const base = process.env.BASE_PATH || '/';
+const { site, base, localSite } = deployConfig(process.env);
 
 export default defineConfig({
   site,
@@ -33,5 +36,13 @@ export default defineConfig({
     // Astro inlines small scripts; the CSP allows only script files.
     build: { assetsInlineLimit: 0 },
   },
-  integrations: [mdx(), sitemap(), shortLinks(), pagefindIndex(), securityHeaders()],
+  integrations: [
+    mdx(),
+    sitemap(),
+    shortLinks(),
+    pagefindIndex(),
+    securityHeaders(),
+    deploymentWarning(localSite),
+    devContentErrors(),
+  ],
 });

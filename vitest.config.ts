@@ -8,7 +8,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
-          exclude: ['tests/content/build-failures.test.ts'],
+          exclude: ['tests/content/build-failures.test.ts', 'tests/content/bad-input-builds.test.ts'],
         },
       },
       {
@@ -17,7 +17,7 @@ export default defineConfig({
         // while one case waits on the disk, without running out of memory.
         test: {
           name: 'build-failures',
-          include: ['tests/content/build-failures.test.ts'],
+          include: ['tests/content/build-failures.test.ts', 'tests/content/bad-input-builds.test.ts'],
           maxConcurrency: 4,
           testTimeout: 120_000,
         },

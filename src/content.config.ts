@@ -6,7 +6,9 @@ import { guideSchema } from './schemas/guide';
 
 /** One entry per official global error code, from content/errors/<code>.md. */
 const errors = defineCollection({
-  loader: errorCodesLoader('content/errors'),
+  // The loader validates each file against this schema's front-matter part,
+  // once; the schema here types the collection.
+  loader: errorCodesLoader({ directory: 'content/errors', guides: 'content/guides' }),
   schema: errorEntrySchema,
 });
 

@@ -1,7 +1,7 @@
 // Imported as text so that the build bundles the bibliography: nothing reads
 // the file system at render time.
 import sourcesText from '../../content/sources.yaml?raw';
-import { formatProblem } from '../lib/error-file';
+import { formatProblem } from '../lib/file-problem';
 import { citedSources, parseSources, SOURCE_KIND_LABELS, type Source } from '../lib/sources';
 
 const { sources, problems } = parseSources(sourcesText);

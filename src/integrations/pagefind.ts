@@ -1,7 +1,10 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+
+/** Pagefind's bundled interfaces and result highlighter, which the site does not load. */
+const UNUSED_PAGEFIND_FILE = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/;
 
 /**
  * Builds the Pagefind index after every `astro build` (which wipes
@@ -30,6 +33,9 @@ export function pagefindIndex(): AstroIntegration {
         const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
         if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         await pagefind.close();
+        // The site has its own search interface; Pagefind's ready-made ones would only ship unused.
+        for (const file of await readdir(`${site}/pagefind`))
+          if (UNUSED_PAGEFIND_FILE.test(file)) await rm(`${site}/pagefind/${file}`);
 
         const entry = JSON.parse(await readFile(`${site}/pagefind/pagefind-entry.json`, 'utf8')) as {
           languages: Record<string, { page_count: number }>;

@@ -1,9 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
-import { CSP_HEADER } from '../lib/content-security-policy';
+import { SECURITY_HEADERS } from '../lib/content-security-policy';
 
 /**
- * Writes dist/_headers (read by Netlify and Cloudflare Pages) with the same
+ * Writes dist/_headers (read by Netlify and Cloudflare Pages): the same
  * policy the pages carry in a <meta> tag, plus what only a header can say.
  */
 export function securityHeaders(): AstroIntegration {
@@ -11,14 +11,8 @@ export function securityHeaders(): AstroIntegration {
     name: 'security-headers',
     hooks: {
       'astro:build:done': async ({ dir }) => {
-        const headers = [
-          '/*',
-          `  Content-Security-Policy: ${CSP_HEADER}`,
-          '  X-Content-Type-Options: nosniff',
-          '  Referrer-Policy: strict-origin-when-cross-origin',
-          '',
-        ].join('\n');
-        await writeFile(new URL('_headers', dir), headers);
+        const lines = Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`);
+        await writeFile(new URL('_headers', dir), ['/*', ...lines, ''].join('\n'));
       },
     },
   };

@@ -66,3 +66,8 @@ export function categoryOf(code: number): Category | undefined {
   if (code === SUCCESS_CODE) return CATEGORIES[0];
   return CATEGORIES.find((c) => c.range !== null && code >= c.range[0] && code <= c.range[1]);
 }
+
+/** Whether a code belongs with the OAuth guides: the whole 100xxx block, or any code with a standard OAuth error. */
+export function isOAuthRelated(code: number, data: { oauthErrors?: readonly string[] }): boolean {
+  return categoryOf(code)?.slug === 'oauth' || (data.oauthErrors?.length ?? 0) > 0;
+}

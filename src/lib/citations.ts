@@ -4,7 +4,7 @@
  * `sources` field against the bibliography and against its own text.
  */
 
-import type { FileProblem } from './error-file';
+import type { FileProblem } from './file-problem';
 
 /** Endpoint paths of the two OAuth generations and of the v7 file API. */
 const ENDPOINT = /\/(?:oauthapi|oauth2|v7)\/[^\s`'"）)，。；]*/;

@@ -5,6 +5,7 @@
 
 import { categoryOf, type Category } from './categories';
 import { familyOf, type CodeFamily } from './code-families';
+import { lookupCode } from './code-lookup';
 import { neighboursInCategory, type Neighbours } from './code-neighbours';
 
 export interface NumberAdvice {
@@ -39,4 +40,29 @@ export function codeFromPath(pathname: string): number | undefined {
   const last = decoded.normalize('NFKC').replace(/\/+$/, '').split('/').pop() ?? '';
   const match = /^(\d{1,9})(?:\.html?)?$/.exec(last);
   return match ? Number(match[1]) : undefined;
+}
+
+export type NotFoundAnswer =
+  { kind: 'documented'; code: number } | { kind: 'undocumented'; code: number } | { kind: 'none' };
+
+/**
+ * What a missing URL asks for. A `?code=` parameter is read like a lookup
+ * (labels, full-width digits, a pasted body); otherwise the last path
+ * segment (/errors/0100014/, /100014.html, /errors/１０００１４/). Leading
+ * zeros and an extension are forgiven, so a hand-typed URL in a ticket still
+ * finds its documented code.
+ */
+export function notFoundAnswer(
+  pathname: string,
+  search: string,
+  isDocumented: (code: number) => boolean,
+): NotFoundAnswer {
+  const query = new URLSearchParams(search).get('code');
+  if (query !== null) {
+    const found = lookupCode(query, isDocumented);
+    if (found.kind !== 'none') return found;
+  }
+  const code = codeFromPath(pathname);
+  if (code === undefined) return { kind: 'none' };
+  return isDocumented(code) ? { kind: 'documented', code } : { kind: 'undocumented', code };
 }

@@ -6,7 +6,7 @@
 
 import { parse as parseYaml } from 'yaml';
 import { sourcesFileSchema, type Source, type SourceKind } from '../schemas/source';
-import type { FileProblem } from './error-file';
+import type { FileProblem } from './file-problem';
 
 export type { Source, SourceKind };
 

@@ -1,7 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 import { citationProblems } from '../lib/citations';
-import type { FileProblem, ParsedErrorFile } from '../lib/error-file';
+import type { FileProblem } from '../lib/file-problem';
+import type { ParsedErrorFile } from './error-file';
 import { parseSources, SOURCES_FILE } from '../lib/sources';
 
 const GUIDES = 'content/guides';

@@ -8,12 +8,13 @@ export function initCopyButtons(): void {
   const status = tools.querySelector<HTMLElement>('[data-copy-status]')!;
   tools.hidden = false;
 
-  tools.addEventListener('click', async (event) => {
+  tools.addEventListener('click', (event) => void copy(event));
+
+  async function copy(event: MouseEvent): Promise<void> {
     const button = (event.target as HTMLElement).closest('button');
     if (!button) return;
     const link = button.dataset.copyLink;
-    const section =
-      location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1))) ? location.hash : '';
+    const section = sectionInAddress();
     const text = link !== undefined ? link + section : (button.dataset.copyText ?? '');
     try {
       await navigator.clipboard.writeText(text);
@@ -23,5 +24,15 @@ export function initCopyButtons(): void {
     }
     button.dataset.copied = 'true';
     setTimeout(() => delete button.dataset.copied, 2000);
-  });
+  }
+}
+
+/** The address bar's #section when it names an element of the page; a malformed escape names none. */
+function sectionInAddress(): string {
+  if (!location.hash) return '';
+  try {
+    return document.getElementById(decodeURIComponent(location.hash.slice(1))) ? location.hash : '';
+  } catch {
+    return '';
+  }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ERROR_SECTIONS } from '../../src/lib/error-sections';
-import { corpusProblems, formatProblem, isOAuthRelated } from '../../src/lib/error-file';
+import { isOAuthRelated } from '../../src/lib/categories';
+import { corpusProblems, formatProblem } from '../../src/loaders/error-file';
 import { parseGuideRef } from '../../src/lib/guide-refs';
 import { errorFiles, guides, read } from '../support/corpus';
 

@@ -4,8 +4,13 @@
  * Content-Security-Policy on every page and in the hosts' headers file.
  */
 import { describe, expect, it } from 'vitest';
-import { CSP_HEADER, CSP_META } from '../../src/lib/content-security-policy';
 import { distFiles, htmlPages, readDist } from '../support/dist';
+
+// Spelled out, not imported from the code under test: a weaker policy in the
+// code must not be able to weaken this expectation with it.
+const CSP_META =
+  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'";
+const CSP_HEADER = `${CSP_META}; frame-ancestors 'none'`;
 
 const contentPages = htmlPages.filter((page) => !/^\/\d+\/index\.html$/.test(page));
 
@@ -41,7 +46,17 @@ describe('security', () => {
 
   it('writes the policy and hardening headers for static hosts', () => {
     const headers = readDist('/_headers');
-    expect(headers).toContain(`Content-Security-Policy: ${CSP_HEADER}`);
-    expect(headers).toContain('X-Content-Type-Options: nosniff');
+    expect(headers.split('\n')).toEqual([
+      '/*',
+      `  Content-Security-Policy: ${CSP_HEADER}`,
+      '  X-Content-Type-Options: nosniff',
+      '  Referrer-Policy: strict-origin-when-cross-origin',
+      '  X-Frame-Options: DENY',
+      '  Cross-Origin-Opener-Policy: same-origin',
+      '  Cross-Origin-Resource-Policy: same-origin',
+      '  Permissions-Policy: accelerometer=(), browsing-topics=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
+      '  Strict-Transport-Security: max-age=31536000',
+      '',
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 /** Reads the real content corpus for the content tests. */
 import { readdirSync, readFileSync } from 'node:fs';
-import { formatProblem, parseErrorFile, type ParsedErrorFile } from '../../src/lib/error-file';
+import { formatProblem, parseErrorFile, type ParsedErrorFile } from '../../src/loaders/error-file';
 import { guideSections } from '../../src/lib/guide-refs';
 import { parseOfficialList } from '../../src/lib/official-list';
 
@@ -10,7 +10,10 @@ export const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
 /** Our copy of the official list, kept verbatim as a fixture. */
 export const official = parseOfficialList(read('tests/fixtures/global-error-codes.txt'));
 
-export const errorFileNames = readdirSync(new URL('content/errors/', root)).filter((name) => name !== 'README.md');
+/** The code files: README.md and dotfiles (editor swap files, .DS_Store) are not content, as in the loader. */
+export const errorFileNames = readdirSync(new URL('content/errors/', root)).filter(
+  (name) => name !== 'README.md' && !name.startsWith('.'),
+);
 
 export const errorFiles: ParsedErrorFile[] = errorFileNames.map((name) => {
   const file = `content/errors/${name}`;
@@ -20,7 +23,7 @@ export const errorFiles: ParsedErrorFile[] = errorFileNames.map((name) => {
 });
 
 export const guides = readdirSync(new URL('content/guides/', root))
-  .filter((name) => name.endsWith('.mdx'))
+  .filter((name) => name.endsWith('.mdx') && !name.startsWith('.'))
   .map((name) => {
     const source = read(`content/guides/${name}`);
     return { slug: name.replace(/\.mdx$/, ''), source, sectionIds: guideSections(source).map((s) => s.id) };

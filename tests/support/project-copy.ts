@@ -38,8 +38,11 @@ export interface ProjectCopy {
   astroBin: string;
   read(path: string): string;
   write(path: string, text: string): void;
-  /** Runs an Astro command in the copy; resolves with its exit status and combined output. */
-  astro(command: 'sync' | 'build'): Promise<AstroRun>;
+  /**
+   * Runs an Astro command in the copy; resolves with its exit status and
+   * combined output. `env` adds variables (deployment settings under test).
+   */
+  astro(command: 'sync' | 'build', env?: NodeJS.ProcessEnv): Promise<AstroRun>;
   remove(): void;
 }
 
@@ -76,9 +79,9 @@ export function copyProject(prefix = 'wps-errors-'): ProjectCopy {
       mkdirSync(dirname(join(dir, path)), { recursive: true });
       writeFileSync(join(dir, path), text);
     },
-    astro: (command) =>
+    astro: (command, env = {}) =>
       new Promise((resolve, reject) => {
-        const child = spawn(process.execPath, [astroBin, command], { cwd: dir, env: astroEnv() });
+        const child = spawn(process.execPath, [astroBin, command], { cwd: dir, env: { ...astroEnv(), ...env } });
         let output = '';
         child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
         child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { citationProblems, firstTechnicalTerm } from '../../src/lib/citations';
-import { formatProblem } from '../../src/lib/error-file';
+import { formatProblem } from '../../src/lib/file-problem';
 
 const known = new Set(['rfc6749', 'wps-opensdk-php']);
 const page = (body: string, sources?: string[]) => ({

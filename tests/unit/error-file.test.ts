@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { codeFromFileName, corpusProblems, formatProblem, parseErrorFile } from '../../src/lib/error-file';
+import {
+  codeFromFileName,
+  corpusProblems,
+  formatProblem,
+  guideRefProblems,
+  parseErrorFile,
+} from '../../src/loaders/error-file';
 
 const body = '\n## 含义\n\nA\n\n## 常见原因\n\n- B\n\n## 解决方法\n\n1. C\n';
 const file = (frontmatter: string, text = body) => `---\n${frontmatter}\n---\n${text}`;
@@ -114,6 +120,46 @@ describe('parseErrorFile', () => {
   });
 });
 
+describe('parseErrorFile: wrong types and editor encodings', () => {
+  it('says a wrong type is a wrong type, not a missing field', () => {
+    expect(problemsOf('120009.md', file(valid.replace('message: "文件不存在"', 'message: 100014')))).toEqual([
+      'content/errors/120009.md: field "message": must be text (a string; quote it if YAML reads it as something else), but is the number 100014',
+    ]);
+    expect(problemsOf('120009.md', file(valid.replace('keywords: [a, b, c]', 'keywords: token expired')))).toEqual([
+      'content/errors/120009.md: field "keywords": must be a list, e.g. [a, b, c], but is the text "token expired"',
+    ]);
+    expect(problemsOf('120009.md', file(valid.replace('message: "文件不存在"', 'message:')))).toEqual([
+      'content/errors/120009.md: field "message": must be text (a string; quote it if YAML reads it as something else), but is empty (null)',
+    ]);
+  });
+
+  it('accepts a byte-order mark and Windows line endings', () => {
+    const windows = `\uFEFF${file(valid)}`.replaceAll('\n', '\r\n');
+    const { entry, problems } = parseErrorFile('content/errors/120009.md', windows);
+    expect(problems).toEqual([]);
+    expect(entry?.sections).toEqual({ meaning: 'A', causes: '- B', fix: '1. C' });
+  });
+
+  it('still gives the code of a file whose front matter is broken', () => {
+    expect(parseErrorFile('content/errors/120009.md', file('message: 1')).code).toBe(120009);
+  });
+});
+
+describe('guideRefProblems', () => {
+  it('reports every broken reference in one run', () => {
+    const entry = parseErrorFile(
+      'content/errors/100014.md',
+      file(`${valid}\nguides: [token-refresh#expired, token-refresh#gone, no-guide#x, token-refresh#also-gone]`),
+    ).entry!;
+    const guides = new Map([['token-refresh', ['expired', 'revoked']]]);
+    expect(guideRefProblems([entry], guides).map(formatProblem)).toEqual([
+      'content/errors/100014.md: field "guides": guide "token-refresh" has no section "gone" (it has: expired, revoked)',
+      'content/errors/100014.md: field "guides": no guide "no-guide" in content/guides/',
+      'content/errors/100014.md: field "guides": guide "token-refresh" has no section "also-gone" (it has: expired, revoked)',
+    ]);
+  });
+});
+
 describe('corpusProblems', () => {
   const parse = (name: string, extra = '') => parseErrorFile(`content/errors/${name}`, file(`${valid}${extra}`)).entry!;
 
@@ -132,6 +178,16 @@ describe('corpusProblems', () => {
     expect(problems).toEqual([
       'content/errors/120009.md: field "related": 120003: the pair is already declared in 120003 (declare it once)',
       'content/errors/120009.md: field "related": 120404: 120404 is not a documented code',
+    ]);
+  });
+});
+
+describe('corpusProblems with a broken file', () => {
+  it("counts the broken file's code as documented, so the problem is reported once", () => {
+    const related = parseErrorFile('content/errors/120003.md', file(`${valid}\nrelated: [120009]`)).entry!;
+    expect(corpusProblems([related], [120009])).toEqual([]);
+    expect(corpusProblems([related]).map(formatProblem)).toEqual([
+      'content/errors/120003.md: field "related": 120009: 120009 is not a documented code',
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/lib/error-file';
+import { formatProblem } from '../../src/lib/file-problem';
 import { citedSources, parseSources, SOURCE_KIND_LABELS } from '../../src/lib/sources';
 
 const entry = (id: string, extra = '') =>

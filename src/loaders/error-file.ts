@@ -5,26 +5,21 @@
  */
 
 import { parse as parseYaml } from 'yaml';
+import { CATEGORIES, categoryOf, isOAuthRelated, SUCCESS_CODE } from '../lib/categories';
+import { ERROR_SECTIONS, splitErrorSections, type ErrorSectionId, type SectionMarkdown } from '../lib/error-sections';
+import { parseGuideRef } from '../lib/guide-refs';
+import { relationProblems } from '../lib/relations';
 import { errorFrontmatterSchema, type ErrorFrontmatter } from '../schemas/error-code';
-import { CATEGORIES, categoryOf, SUCCESS_CODE } from './categories';
-import { ERROR_SECTIONS, splitErrorSections, type ErrorSectionId, type SectionMarkdown } from './error-sections';
-import { relationProblems } from './relations';
+import { bodyPolicyProblems } from './body-policy';
+import { formatProblem, type FileProblem } from '../lib/file-problem';
 
-export interface FileProblem {
-  file: string;
-  field?: string;
-  message: string;
-}
+export { formatProblem, type FileProblem };
 
 export interface ParsedErrorFile {
   file: string;
   code: number;
   data: ErrorFrontmatter;
   sections: SectionMarkdown;
-}
-
-export function formatProblem({ file, field, message }: FileProblem): string {
-  return field ? `${file}: field "${field}": ${message}` : `${file}: ${message}`;
 }
 
 const FILE_NAME = /^(\d+)\.md$/;
@@ -45,12 +40,19 @@ function rangeList(): string {
   return CATEGORIES.map((c) => (c.range ? `${c.range[0]}–${c.range[1]}` : c.rangeLabel)).join(', ');
 }
 
-export function isOAuthRelated(code: number, data: Pick<ErrorFrontmatter, 'oauthErrors'>): boolean {
-  return categoryOf(code)?.slug === 'oauth' || (data.oauthErrors?.length ?? 0) > 0;
+/** What reading one file gives: its code (from a valid file name, even if the rest is broken), entry and problems. */
+export interface ParseResult {
+  code?: number;
+  entry?: ParsedErrorFile;
+  problems: FileProblem[];
 }
 
-/** Parses one file; `file` is its path as the author sees it (content/errors/100014.md). */
-export function parseErrorFile(file: string, source: string): { entry?: ParsedErrorFile; problems: FileProblem[] } {
+/**
+ * Parses one file; `file` is its path as the author sees it (content/errors/100014.md).
+ * A byte-order mark and Windows line endings, which editors add, are accepted.
+ */
+export function parseErrorFile(file: string, rawSource: string): ParseResult {
+  const source = rawSource.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const problems: FileProblem[] = [];
   const fileName = file.split('/').pop() ?? file;
   const code = codeFromFileName(fileName);
@@ -73,6 +75,7 @@ export function parseErrorFile(file: string, source: string): { entry?: ParsedEr
   const frontmatter = FRONTMATTER.exec(source);
   if (!frontmatter) {
     return {
+      code,
       problems: [
         ...problems,
         { file, field: 'front matter', message: 'missing: the file must start with a "---" block' },
@@ -84,6 +87,7 @@ export function parseErrorFile(file: string, source: string): { entry?: ParsedEr
     raw = parseYaml(frontmatter[1]) ?? {};
   } catch (error) {
     return {
+      code,
       problems: [...problems, { file, field: 'front matter', message: `invalid YAML: ${(error as Error).message}` }],
     };
   }
@@ -100,9 +104,7 @@ export function parseErrorFile(file: string, source: string): { entry?: ParsedEr
           });
         }
       } else {
-        const field = issue.path.join('.') || 'front matter';
-        const missing = issue.code === 'invalid_type' && issue.input === undefined;
-        problems.push({ file, field, message: missing ? 'is required' : issue.message });
+        problems.push({ file, field: issue.path.join('.') || 'front matter', message: issueMessage(issue, raw) });
       }
     }
   }
@@ -111,8 +113,9 @@ export function parseErrorFile(file: string, source: string): { entry?: ParsedEr
   const body = source.slice(frontmatter[0].length);
   const split = splitErrorSections(body, required);
   for (const message of split.problems) problems.push({ file, field: 'body', message });
+  problems.push(...bodyPolicyProblems(file, source));
 
-  if (!parsed.success) return { problems };
+  if (!parsed.success) return { code, problems };
   const data = parsed.data;
   if (code !== SUCCESS_CODE && !data.action) problems.push({ file, field: 'action', message: 'is required' });
   if (code === SUCCESS_CODE && data.action)
@@ -125,11 +128,51 @@ export function parseErrorFile(file: string, source: string): { entry?: ParsedEr
   }
   // The entry is returned even when the file has problems, so that the corpus
   // checks (duplicates, relations) can still report across files.
-  return { entry: { file, code, data, sections: split.sections }, problems };
+  return { code, entry: { file, code, data, sections: split.sections }, problems };
 }
 
-/** Problems that only show across files: duplicate codes and broken relations. */
-export function corpusProblems(entries: readonly ParsedErrorFile[]): FileProblem[] {
+type SchemaIssue = NonNullable<ReturnType<typeof errorFrontmatterSchema.safeParse>['error']>['issues'][number];
+
+/**
+ * Zod 4 leaves the offending value out of its issues, so "is required" and
+ * "has the wrong type" are told apart by looking the field up in the YAML.
+ */
+function issueMessage(issue: SchemaIssue, raw: unknown): string {
+  if (issue.code !== 'invalid_type') return issue.message;
+  const value = issue.path.reduce<unknown>(
+    (node, key) =>
+      node !== null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined,
+    raw,
+  );
+  if (value === undefined) return 'is required';
+  const expected = EXPECTED_WORDING[issue.expected] ?? issue.expected;
+  return `must be ${expected}, but is ${describeValue(value)}`;
+}
+
+const EXPECTED_WORDING: Record<string, string> = {
+  string: 'text (a string; quote it if YAML reads it as something else)',
+  number: 'a number',
+  array: 'a list, e.g. [a, b, c]',
+  object: 'a mapping of fields',
+  boolean: 'true or false',
+};
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'empty (null)';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string')
+    return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  if (typeof value === 'object') return 'a mapping';
+  return `the ${typeof value} ${JSON.stringify(value) ?? ''}`;
+}
+
+/**
+ * Problems that only show across files: duplicate codes and broken relations.
+ * `otherCodes` are codes whose files exist but failed to parse: they still
+ * count as documented, so one broken file is reported once, not again as a
+ * missing target in every file that relates to it.
+ */
+export function corpusProblems(entries: readonly ParsedErrorFile[], otherCodes: readonly number[] = []): FileProblem[] {
   const problems: FileProblem[] = [];
   const fileOfCode = new Map<number, string>();
   for (const { file, code } of entries) {
@@ -137,7 +180,8 @@ export function corpusProblems(entries: readonly ParsedErrorFile[]): FileProblem
     if (first) problems.push({ file, field: 'file name', message: `duplicate code ${code}: also defined by ${first}` });
     else fileOfCode.set(code, file);
   }
-  const exists = (code: number) => fileOfCode.has(code);
+  const known = new Set([...fileOfCode.keys(), ...otherCodes]);
+  const exists = (code: number) => known.has(code);
   for (const field of ['sameMeaning', 'related'] as const) {
     const declarations = entries.map(({ code, data }) => ({ code, targets: data[field] ?? [] }));
     for (const p of relationProblems(declarations, exists)) {
@@ -145,4 +189,30 @@ export function corpusProblems(entries: readonly ParsedErrorFile[]): FileProblem
     }
   }
   return problems;
+}
+
+/**
+ * Every guide reference that names no guide or no section of it, all at once.
+ * `sectionsOfGuide` maps a guide slug to the section ids its file declares.
+ */
+export function guideRefProblems(
+  entries: readonly ParsedErrorFile[],
+  sectionsOfGuide: ReadonlyMap<string, readonly string[]>,
+): FileProblem[] {
+  return entries.flatMap(({ file, data }) =>
+    (data.guides ?? []).flatMap((ref): FileProblem[] => {
+      const parsed = parseGuideRef(ref);
+      if (!parsed) return [];
+      const sections = sectionsOfGuide.get(parsed.slug);
+      if (!sections) return [{ file, field: 'guides', message: `no guide "${parsed.slug}" in content/guides/` }];
+      if (sections.includes(parsed.section)) return [];
+      return [
+        {
+          file,
+          field: 'guides',
+          message: `guide "${parsed.slug}" has no section "${parsed.section}" (it has: ${sections.join(', ')})`,
+        },
+      ];
+    }),
+  );
 }

@@ -1,0 +1,13 @@
+import { markdownToMdast, mdxToMdast } from 'satteri';
+import { contentPolicyViolations, type PolicyNode } from '../lib/content-policy';
+import type { FileProblem } from './error-file';
+
+/**
+ * Checks a whole content file (front matter included, so lines are the
+ * file's own) with the parser that renders the site: what is checked is
+ * exactly what would be rendered.
+ */
+export function bodyPolicyProblems(file: string, source: string): FileProblem[] {
+  const tree = (file.endsWith('.mdx') ? mdxToMdast(source) : markdownToMdast(source)) as unknown as PolicyNode;
+  return contentPolicyViolations(tree).map(({ line, found }) => ({ file, line, field: 'body', message: found }));
+}

@@ -1,0 +1,132 @@
+/**
+ * Every place a reader's text enters the site (the header box, /search/?q=,
+ * /errors/?code=, the not-found path and query, the address bar's #hash) is
+ * fed hostile and malformed input. The text may be shown, never run, and the
+ * page never navigates off the site (the fixture fails any external request).
+ */
+import { expect, test } from './fixtures';
+
+const HOSTILE = [
+  '<img src=x onerror="document.title=\'pwned\'">',
+  '<meta http-equiv="refresh" content="0;url=https://evil.example/">',
+  '"><script>document.title="pwned"</script>',
+  'javascript:document.title="pwned"',
+  '</title><svg onload=document.title="pwned">',
+  '{{constructor.constructor("document.title=\'pwned\'")()}}',
+  '%E0%A4%A',
+  '\u202Eevil\u200B',
+];
+
+// Lookups fetch the code list and search loads its index first: slow on a busy machine.
+const SLOW = { timeout: 20_000 };
+
+/** The page stayed on the site, ran none of the input, and injected no element from it. */
+async function expectInert(page: import('@playwright/test').Page, origin: string) {
+  await page.waitForTimeout(300);
+  expect(new URL(page.url()).origin).toBe(origin);
+  expect(await page.title()).not.toContain('pwned');
+  expect(
+    await page.locator('main img[src="x"], meta[http-equiv="refresh" i], main svg[onload], main script').count(),
+  ).toBe(0);
+}
+
+for (const input of HOSTILE) {
+  test(`hostile input is inert everywhere: ${JSON.stringify(input).slice(0, 40)}`, async ({ page, baseURL }) => {
+    const origin = new URL(baseURL!).origin;
+    const encoded = encodeURIComponent(input);
+
+    await page.goto('/guides/');
+    const box = page.getByRole('search').getByRole('searchbox');
+    await box.fill(input);
+    await page.waitForTimeout(400);
+    await expectInert(page, origin);
+    await box.press('Enter');
+    await page.waitForURL(/\/search\/\?q=/, SLOW);
+    await page.waitForLoadState();
+    await expectInert(page, origin);
+
+    await page.goto(`/search/?q=${encoded}`);
+    await expectInert(page, origin);
+
+    await page.goto(`/errors/?code=${encoded}`);
+    await expect(page.locator('#lookup-input')).toHaveValue(input, SLOW);
+    await expectInert(page, origin);
+
+    await page.goto(`/no/such/${encoded}?code=${encoded}`);
+    await expect(page.getByRole('heading', { level: 1, name: '页面不存在' })).toBeVisible();
+    await expectInert(page, origin);
+  });
+}
+
+test.describe('the not-found page finds a documented code in any form of the URL', () => {
+  const forms = [
+    '/errors/100014.html',
+    '/errors/0100014/',
+    '/errors/%EF%BC%91%EF%BC%90%EF%BC%90%EF%BC%90%EF%BC%91%EF%BC%94/',
+    '/100014.html',
+    '/no/such?code=100014',
+    '/no/such?code=%E9%94%99%E8%AF%AF%E7%A0%81%EF%BC%9A100014',
+  ];
+  for (const path of forms) {
+    test(`${decodeURIComponent(path)} opens /errors/100014/`, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(404);
+      await expect(page).toHaveURL(/\/errors\/100014\/$/, SLOW);
+      await expect(page.getByRole('heading', { level: 1 })).toContainText('100014');
+    });
+  }
+
+  test('/errors/00/ opens the page of the success code 0', async ({ page }) => {
+    await page.goto('/errors/00/');
+    await expect(page).toHaveURL(/\/errors\/0\/$/, SLOW);
+  });
+
+  test('an undocumented number is still called undocumented', async ({ page }) => {
+    await page.goto('/errors/0100040/');
+    await expect(page.getByRole('heading', { name: '100040 不是已收录的全局错误码' })).toBeVisible(SLOW);
+  });
+});
+
+test.describe('the lookup form', () => {
+  test('a 2,000-character paste never becomes a URL, and the code in it is found', async ({ page }) => {
+    await page.goto('/errors/');
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    const paste = `${'令牌过期了怎么办'.repeat(250)} {"result":100014,"msg":"access token过期"}`;
+    await page.locator('#lookup-input').fill(paste);
+    await page.getByRole('button', { name: '查找' }).click();
+    await expect(page).toHaveURL(/\/errors\/100014\/$/, SLOW);
+    expect(requests.filter((url) => url.length > 1000)).toEqual([]);
+  });
+
+  test('long text without a code offers a search cut to its limit', async ({ page }) => {
+    await page.goto('/errors/');
+    await page.locator('#lookup-input').fill('令牌过期了怎么办'.repeat(250));
+    await page.getByRole('button', { name: '查找' }).click();
+    const link = page.getByRole('link', { name: '改为全文搜索这段内容' });
+    await expect(link).toBeVisible(SLOW);
+    expect((await link.getAttribute('href'))!.length).toBeLessThan(2000);
+    expect(page.url()).not.toContain('?code=');
+    await link.click();
+    await expect(page).toHaveURL(/\/search\/\?q=/, SLOW);
+  });
+
+  test('an undocumented number keeps a short, linkable address', async ({ page }) => {
+    await page.goto('/errors/');
+    await page.locator('#lookup-input').fill('错误码：１０００４０ 以及很长很长的说明');
+    await page.getByRole('button', { name: '查找' }).click();
+    await expect(page.getByRole('heading', { name: '100040 不是已收录的全局错误码' })).toBeVisible(SLOW);
+    await expect(page).toHaveURL(/\/errors\/\?code=100040$/, SLOW);
+  });
+});
+
+test.describe('copy buttons with a malformed #hash', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('still copy the link, without the broken fragment', async ({ page }) => {
+    await page.goto('/errors/100014/#%E0%A4%A');
+    await page.getByRole('button', { name: '复制链接' }).click();
+    await expect(page.locator('[data-copy-status]')).toHaveText(/已复制链接/);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/errors\/100014\/$/);
+  });
+});
