@@ -39,7 +39,10 @@ export const errorFrontmatterSchema = z.strictObject({
       z.strictObject({
         text: z.string().trim().min(1),
         kind: z.enum(['symbolic', 'english', 'phrasing']),
-        source: z.string().regex(/^[a-z0-9-]+$/).optional(),
+        source: z
+          .string()
+          .regex(/^[a-z0-9-]+$/)
+          .optional(),
       }),
     )
     .optional(),
