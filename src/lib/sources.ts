@@ -22,6 +22,11 @@ export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
 
 export const SOURCES_FILE = 'content/sources.yaml';
 
+/** What the 依据 section says before its list, and instead of it when a page cites nothing. */
+export const SOURCES_INTRO = '本页关于接口和平台行为的说明，依据以下公开资料；其余内容是本站的建议。';
+export const NO_SOURCES_NOTE = '本页没有引用公开资料：除官方原文外，内容是本站的一般性建议。';
+export const SOURCES_HEADING = '依据';
+
 /** Parses the bibliography; `problems` name the file and the entry's field (e.g. `[3].address`). */
 export function parseSources(text: string, file = SOURCES_FILE): { sources: Source[]; problems: FileProblem[] } {
   let raw: unknown;

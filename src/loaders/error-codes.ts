@@ -66,10 +66,12 @@ async function loadCorpus(
 
   store.clear();
   for (const entry of parsed) {
-    const sections = splitRenderedSections((await renderMarkdown(joinSections(entry.sections))).html);
+    const body = joinSections(entry.sections);
+    const sections = splitRenderedSections((await renderMarkdown(body)).html);
     const id = String(entry.code);
     const data = await parseData({ id, data: { ...entry.data, code: entry.code, sections }, filePath: entry.file });
-    store.set({ id, data, filePath: entry.file, digest: generateDigest(data) });
+    // The body is kept as Markdown too, for the page's Markdown edition.
+    store.set({ id, data, body, filePath: entry.file, digest: generateDigest(data) });
   }
   logger.info(`${parsed.length} error codes loaded`);
 }

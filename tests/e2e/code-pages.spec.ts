@@ -55,9 +55,39 @@ test.describe('a code page', () => {
     await expect(page.locator('#action')).toContainText('刷新令牌后重试');
     const guide = page.locator('section:has(#fix)').getByRole('link', { name: '访问令牌过期' });
     await expect(guide).toHaveAttribute('href', '/guides/token-refresh/#expired');
-    const example = JSON.parse(await page.locator('section:has(#example) pre').innerText());
+    const example = JSON.parse(await page.getByLabel('示例响应', { exact: true }).innerText()) as { result: number };
     expect(example.result).toBe(100014);
     await expect(page.locator('section:has(#example)')).toContainText('invalid_token');
+  });
+
+  test('offers its JSON and Markdown editions, served with their media types', async ({ page }) => {
+    const { message } = official.codes.find((c) => c.code === 100014)!;
+    await page.goto('/errors/100014/');
+    const formats = page.getByText('本页的其他格式');
+    for (const [name, type, check] of [
+      [
+        'JSON',
+        'application/json',
+        (body: string) => expect((JSON.parse(body) as { message: string }).message).toBe(message),
+      ],
+      ['Markdown', 'text/markdown; charset=utf-8', (body: string) => expect(body).toContain(`> ${message}`)],
+    ] as const) {
+      const href = (await formats.getByRole('link', { name, exact: true }).getAttribute('href'))!;
+      const response = await page.request.get(href);
+      expect(response.status()).toBe(200);
+      expect(response.headers()['content-type']).toContain(type);
+      check(await response.text());
+    }
+  });
+
+  test('shows how to point at the page from an API error body', async ({ page }) => {
+    await page.goto('/errors/100050/');
+    const example = page.locator('section:has(#example)');
+    await expect(example.getByRole('heading', { name: '在自己的 API 错误响应里指向本页' })).toBeVisible();
+    const problem = await example.getByLabel('RFC 9457 问题详情示例').innerText();
+    expect(problem).toContain('Content-Type: application/problem+json');
+    expect(problem).toMatch(/"type": "https?:\/\/[^"]+\/errors\/100050\/"/);
+    await expect(example.getByLabel('OAuth 错误响应示例')).toContainText('"error": "invalid_grant"');
   });
 
   test('links the codes its explanation mentions', async ({ page }) => {
