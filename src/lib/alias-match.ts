@@ -23,8 +23,18 @@ export function aliasKey(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()
+    .replace(/(?<=\p{Script=Han})(?=[^\p{Script=Han}])|(?<=[^\p{Script=Han}])(?=\p{Script=Han})/gu, ' ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+}
+
+/**
+ * Latin aliases match whole words only ("invalid scope error" must not match
+ * inside "…invalid scopes…"); Chinese has no spaces between words, so a
+ * Chinese alias matches wherever its characters appear in a row.
+ */
+function contains(haystack: string, key: string): boolean {
+  return /\p{Script=Han}/u.test(key) ? haystack.includes(key) : haystack.includes(` ${key} `);
 }
 
 /** The alias found whole in the input; the longest wins when several are. */
@@ -33,7 +43,7 @@ export function findAlias(input: string, aliases: readonly AliasEntry[]): AliasE
   let best: AliasEntry | undefined;
   for (const alias of aliases) {
     const key = aliasKey(alias.text);
-    if (key.length < MIN_ALIAS_LENGTH || !haystack.includes(` ${key} `)) continue;
+    if (key.length < MIN_ALIAS_LENGTH || !contains(haystack, key)) continue;
     if (!best || key.length > aliasKey(best.text).length) best = alias;
   }
   return best;

@@ -27,11 +27,12 @@ const LABELLED_NUMBER =
   /^(?:(?:错误码|错误代码|返回码|错误|代码|error\s*code|error|code|result|errcode)\s*[:：=#]?\s*|#\s*)?(\d{1,9})$/i;
 
 /**
- * A number standing on its own. Digits glued to Latin letters belong to an
- * identifier (an appid such as AK20260807SZZMPB, a hash), never to a code;
- * Chinese next to the number is fine ("错误码120009").
+ * A number standing on its own. Digits that follow Latin letters belong to an
+ * identifier (an appid such as AK20260807SZZMPB, a hash), never to a code.
+ * Text may follow a code directly, as in the official list's own lines
+ * ("100009client_secret 即appkey 非法"), and Chinese may sit on either side.
  */
-const STANDALONE_NUMBER = /(?<![\dA-Za-z_])\d{5,9}(?![\dA-Za-z_])/g;
+const STANDALONE_NUMBER = /(?<![\dA-Za-z_])\d{5,9}(?!\d)/g;
 
 /** Full-width digits and punctuation become ASCII; other characters are kept. */
 function normalize(input: string): string {

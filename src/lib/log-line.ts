@@ -8,9 +8,31 @@
 /** Pasted text beyond this adds nothing and would only slow the expressions down. */
 export const MAX_LOG_INPUT = 4_000;
 
+const URL = /\b(?:https?|wss?):\/\/[^\s"'<>）)\]]*/gi;
+
+/**
+ * A URL's scheme, host and path are noise, but an OAuth redirect carries the
+ * error in its query (?error=redirect_uri_mismatch&error_description=…):
+ * the decoded parameter values are kept.
+ */
+function urlMessage(url: string): string {
+  const query = url.split('?')[1] ?? '';
+  return query
+    .split(/[&#]/)
+    .map((pair) => pair.split('=').slice(1).join('='))
+    .map((value) => {
+      try {
+        return decodeURIComponent(value.replace(/\+/g, ' '));
+      } catch {
+        return value;
+      }
+    })
+    .filter((value) => value && !/^[\w-]{16,}$/.test(value) && !/^https?:/i.test(value))
+    .join(' ');
+}
+
 const NOISE: readonly RegExp[] = [
-  // URLs and e-mail addresses: hosts, paths and query strings are noise for a message search.
-  /\b(?:https?|wss?):\/\/[^\s"'<>）)\]]*/gi,
+  // E-mail addresses.
   /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g,
   // Dates and times in the usual log formats.
   /\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[T\s]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?/g,
@@ -45,6 +67,7 @@ const MIXED_IDENTIFIER = /\b(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[\w-]{8,}\b/g;
 /** The message part of a pasted line, with the noise around it removed. */
 export function cleanLogText(input: string): string {
   let text = input.slice(0, MAX_LOG_INPUT).normalize('NFKC');
+  text = text.replace(URL, (url) => ` ${urlMessage(url)} `);
   text = text.replace(MIXED_IDENTIFIER, (token) => (isWordLike(token) ? token : ' '));
   for (const pattern of NOISE) text = text.replace(pattern, ' ');
   return text
