@@ -20,7 +20,7 @@ export const MAX_LOOKUP_INPUT = 10_000;
 
 /** JSON or query-string keys under which APIs return their error code. */
 const CODE_KEY =
-  /["']?\b(?:result|code|errcode|err_code|errCode|error_code|errorCode|ret|status_code)\b["']?\s*[:=]\s*["']?(\d{1,9})(?!\d)/gi;
+  /["']?\b(?:result|code|errcode|err_code|errCode|error_code|errorCode|ret|status_code)\b["']?\s*[:=]\s*["']?(\d{1,9})(?![\w])/gi;
 
 /** A bare number, optionally after a label such as "错误码:", "code", "#". */
 const LABELLED_NUMBER =

@@ -152,6 +152,10 @@ const FORMAL_VOCABULARY: Readonly<Record<string, readonly string[]>> = {
   frequently: ['频繁'],
   limit: ['限制'],
   callback: ['回调地址'],
+  incorrect: ['错误', '非法'],
+  不匹配: ['不合法', '无效'],
+  不一致: ['不合法', '无效'],
+  重定向: ['回调地址'],
 };
 
 /**
@@ -187,23 +191,23 @@ const OAUTH_NAME_TERMS: Readonly<Record<string, readonly string[]>> = {
 const ENGLISH_CUES: readonly { pattern: RegExp; terms: readonly string[] }[] = [
   {
     // "… does not match any of the OAuth 2.0 Client's pre-registered redirect urls", "reply address … not match"
-    pattern: /redirect(?:ion)?[\s_-]*ur[il]s?.*(?:not match|mismatch|whitelist|absolute|invalid|illegal|registered)/i,
+    pattern: /redirect(?:ion)?[\s_-]*ur[il]s?\b.*\b(?:not match|mismatch|whitelist|absolute|invalid|illegal|registered)/i,
     terms: ['回调地址', '不合法', 'redirecturi', '无效'],
   },
   {
-    pattern: /(?:no|missing|empty|without).*redirect(?:ion)?[\s_-]*ur[il]|redirect(?:ion)?[\s_-]*ur[il]\w*.*(?:missing|empty|not config|required)/i,
+    pattern: /\b(?:no|missing|empty|without)\b.*redirect(?:ion)?[\s_-]*ur[il]|redirect(?:ion)?[\s_-]*ur[il]\w*\b.*\b(?:missing|empty|not config|required)/i,
     terms: ['redirecturi', '为空', '回调地址'],
   },
-  { pattern: /scope.*(?:invalid|unknown|malformed|not allowed|unsupported|exceeds)/i, terms: ['scope', '错误的scope'] },
-  { pattern: /code.*(?:reused|used|already)/i, terms: ['code', '重复使用'] },
-  { pattern: /(?:must be post|request method)/i, terms: ['post', '非post'] },
-  { pattern: /refresh[\s_-]*token.*(?:invalid|expired|used|revoked)/i, terms: ['refresh_token', '无效的refresh'] },
+  { pattern: /\bscope\b.*\b(?:invalid|unknown|malformed|not allowed|unsupported|exceeds)\b/i, terms: ['scope', '错误的scope'] },
+  { pattern: /\bcode\b.*\b(?:reused|used|already)\b/i, terms: ['code', '重复使用'] },
+  { pattern: /\b(?:must be post|request method)\b/i, terms: ['post', '非post'] },
+  { pattern: /\brefresh[\s_-]*token\b.*\b(?:invalid|expired|used|revoked)\b/i, terms: ['refresh_token', '无效的refresh'] },
 ];
 
 /** Search words that the OAuth names and English sentences in a query stand for. */
 export function routedTerms(query: string): string[] {
   const text = query.normalize('NFKC');
-  const names = [...text.toLowerCase().matchAll(/[a-z]+(?:_[a-z]+)+/g)].map((m) => m[0]);
+  const names = [...text.toLowerCase().matchAll(/\b[a-z]+(?:_[a-z]+)+\b/g)].map((m) => m[0]);
   const fromNames = names.flatMap((name) => OAUTH_NAME_TERMS[name] ?? []);
   const fromCues = ENGLISH_CUES.filter((cue) => cue.pattern.test(text)).flatMap((cue) => cue.terms);
   return [...new Set([...fromNames, ...fromCues])];
@@ -214,6 +218,13 @@ export function expandedTerms(query: string): string[] {
   const terms = queryTerms(query);
   return [...new Set([...terms, ...terms.flatMap((t) => FORMAL_VOCABULARY[t] ?? []), ...routedTerms(query)])];
 }
+
+/**
+ * A routed word stands for what the whole query is about (an OAuth error
+ * name, the subject of an English sentence), so it counts more than any one
+ * word of a long pasted message.
+ */
+export const ROUTED_TERM_WEIGHT = 3;
 
 /** Longer queries add nothing to ranking, only slow the index and bloat linked URLs. */
 export const MAX_QUERY_LENGTH = 200;

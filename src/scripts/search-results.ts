@@ -10,6 +10,8 @@ import {
   MAX_QUERY_LENGTH,
   mergeRankings,
   prefixFallbacks,
+  ROUTED_TERM_WEIGHT,
+  routedTerms,
   termWeight,
   type RankedList,
 } from '../lib/search-query';
@@ -83,6 +85,7 @@ async function rankedResults(pagefind: Pagefind, query: string): Promise<Pagefin
   if (terms.length === 0 || (terms.length === 1 && exact.length > 0)) return exact;
 
   const byId = new Map(exact.map((r) => [r.id, r]));
+  const routed = new Set(routedTerms(query));
   const lists: RankedList[] = [];
   for (const term of terms) {
     let results = (await pagefind.search(term))?.results ?? [];
@@ -92,7 +95,7 @@ async function rankedResults(pagefind: Pagefind, query: string): Promise<Pagefin
       if (shorter.length > results.length) results = shorter;
     }
     for (const r of results) if (!byId.has(r.id)) byId.set(r.id, r);
-    lists.push({ results, weight: termWeight(results.length) });
+    lists.push({ results, weight: termWeight(results.length) * (routed.has(term) ? ROUTED_TERM_WEIGHT : 1) });
   }
   const wordWeights = lists.reduce((sum, list) => sum + list.weight, 0);
   lists.push({ results: exact, weight: EXACT_MATCH_SHARE * wordWeights });
