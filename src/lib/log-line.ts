@@ -27,13 +27,14 @@ function urlMessage(url: string): string {
         return value;
       }
     })
-    .filter((value) => value && !/^[\w-]{16,}$/.test(value) && !/^https?:/i.test(value))
+    .filter((value) => value && !/^(?=.*\d)(?=.*[A-Za-z])[\w-]{16,}$/.test(value) && !/^https?:/i.test(value))
     .join(' ');
 }
 
 const NOISE: readonly RegExp[] = [
   // E-mail addresses.
-  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g,
+  // (The local part is bounded: unbounded, a long run of word characters made this quadratic.)
+  /[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+/g,
   // Dates and times in the usual log formats.
   /\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[T\s]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?/g,
   /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/g,
@@ -51,7 +52,7 @@ const NOISE: readonly RegExp[] = [
   // Log levels, written in capitals as loggers print them, optionally after a channel ("production.ERROR").
   /\b(?:\w+\.)?(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|ERR|FATAL|CRITICAL|SEVERE)\b/g,
   // Thread names: "[main]", "[http-nio-8080-exec-1]", "Worker-3".
-  /\[[\w.$:/-]*\]/g,
+  /\[(?!\d{6}\]|\d{8}\])[\w.$:/-]*\]/g,
   /\b[A-Za-z]+(?:-[A-Za-z]+)*-\d+\b/g,
   // JSON and query-string keys: the value carries the meaning, the key is structure.
   /["']\w+["']\s*:/g,
@@ -68,8 +69,8 @@ const MIXED_IDENTIFIER = /\b(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[\w-]{8,}\b/g;
 export function cleanLogText(input: string): string {
   let text = input.slice(0, MAX_LOG_INPUT).normalize('NFKC');
   text = text.replace(URL, (url) => ` ${urlMessage(url)} `);
-  text = text.replace(MIXED_IDENTIFIER, (token) => (isWordLike(token) ? token : ' '));
   for (const pattern of NOISE) text = text.replace(pattern, ' ');
+  text = text.replace(MIXED_IDENTIFIER, (token) => (isWordLike(token) ? token : ' '));
   return text
     .replace(/[{}[\]"'`<>|\\]+/g, ' ')
     .replace(/\s+/g, ' ')
