@@ -198,11 +198,19 @@ const ENGLISH_CUES: readonly { pattern: RegExp; terms: readonly string[] }[] = [
     pattern: /\b(?:no|missing|empty|without)\b.*redirect(?:ion)?[\s_-]*ur[il]|redirect(?:ion)?[\s_-]*ur[il]\w*\b.*\b(?:missing|empty|not config|required)/i,
     terms: ['redirecturi', '为空', '回调地址'],
   },
+  { pattern: /(?:redirect[\s_-]*ur[il]|回调|重定向).*(?:不匹配|不一致|不合法)/i, terms: ['回调地址', '不合法', 'redirecturi'] },
   { pattern: /\bscope\b.*\b(?:invalid|unknown|malformed|not allowed|unsupported|exceeds)\b/i, terms: ['scope', '错误的scope'] },
   { pattern: /\bcode\b.*\b(?:reused|used|already)\b/i, terms: ['code', '重复使用'] },
   { pattern: /\b(?:must be post|request method)\b/i, terms: ['post', '非post'] },
   { pattern: /\brefresh[\s_-]*token\b.*\b(?:invalid|expired|used|revoked)\b/i, terms: ['refresh_token', '无效的refresh'] },
 ];
+
+/**
+ * "No client id supplied", "missing refresh token": a parameter said to be
+ * absent, in the list's words ("缺少参数client_id", "缺少refresh token").
+ */
+const MISSING_PARAMETER =
+  /\b(?:no|missing|lacks?|without)\s+(?:the\s+|required\s+)?(client[\s_]?id|client[\s_]?secret|code|grant[\s_]?type|response[\s_]?type|refresh[\s_]?token|access[\s_]?token|redirect[\s_]?uri)\b/i;
 
 /** Search words that the OAuth names and English sentences in a query stand for. */
 export function routedTerms(query: string): string[] {
@@ -210,7 +218,9 @@ export function routedTerms(query: string): string[] {
   const names = [...text.toLowerCase().matchAll(/\b[a-z]+(?:_[a-z]+)+\b/g)].map((m) => m[0]);
   const fromNames = names.flatMap((name) => OAUTH_NAME_TERMS[name] ?? []);
   const fromCues = ENGLISH_CUES.filter((cue) => cue.pattern.test(text)).flatMap((cue) => cue.terms);
-  return [...new Set([...fromNames, ...fromCues])];
+  const missing = MISSING_PARAMETER.exec(text)?.[1].toLowerCase().replace(/\s+/, '_');
+  const fromMissing = missing ? ['缺少', missing === 'redirect_uri' ? 'redirecturi' : missing] : [];
+  return [...new Set([...fromNames, ...fromCues, ...fromMissing])];
 }
 
 /** The query's words plus their formal equivalents and routed words, without duplicates. */
