@@ -8,9 +8,7 @@ import { findAlias, type AliasEntry } from './alias-match';
 import { familyOf } from './code-families';
 
 export type LookupResult =
-  | { kind: 'documented'; code: number; alias?: string }
-  | { kind: 'undocumented'; code: number }
-  | { kind: 'none' };
+  { kind: 'documented'; code: number; alias?: string } | { kind: 'undocumented'; code: number } | { kind: 'none' };
 
 /**
  * Pasted logs can be long; codes sit near the start of an error body, and

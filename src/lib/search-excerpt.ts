@@ -27,11 +27,14 @@ export function resultKind(url: string): ResultKind {
 export function plainText(html: string): string {
   return html
     .replace(/<[^>]*>/g, ' ')
-    .replace(/&(?:#(\d+)|#x([0-9a-f]+)|(amp|lt|gt|quot|apos|nbsp));/gi, (_, dec, hex, name: string | undefined) => {
-      if (dec) return String.fromCodePoint(Number(dec));
-      if (hex) return String.fromCodePoint(parseInt(hex, 16));
-      return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' }[name!.toLowerCase()]!;
-    })
+    .replace(
+      /&(?:#(\d+)|#x([0-9a-f]+)|(amp|lt|gt|quot|apos|nbsp));/gi,
+      (_: string, dec?: string, hex?: string, name?: string) => {
+        if (dec) return String.fromCodePoint(Number(dec));
+        if (hex) return String.fromCodePoint(parseInt(hex, 16));
+        return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' }[name!.toLowerCase()]!;
+      },
+    )
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -55,7 +58,9 @@ export interface Segment {
 
 /** Splits a text into plain and marked parts where the query's words occur (case-insensitive). */
 export function highlightSegments(text: string, terms: readonly string[]): Segment[] {
-  const words = [...new Set(terms.map((t) => t.trim()).filter((t) => t.length >= 2))].sort((a, b) => b.length - a.length);
+  const words = [...new Set(terms.map((t) => t.trim()).filter((t) => t.length >= 2))].sort(
+    (a, b) => b.length - a.length,
+  );
   if (!words.length) return [{ text, mark: false }];
   const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const pattern = new RegExp(`(${escaped.join('|')})`, 'giu');

@@ -191,18 +191,29 @@ const OAUTH_NAME_TERMS: Readonly<Record<string, readonly string[]>> = {
 const ENGLISH_CUES: readonly { pattern: RegExp; terms: readonly string[] }[] = [
   {
     // "… does not match any of the OAuth 2.0 Client's pre-registered redirect urls", "reply address … not match"
-    pattern: /redirect(?:ion)?[\s_-]*ur[il]s?\b.*\b(?:not match|mismatch|whitelist|absolute|invalid|illegal|registered)/i,
+    pattern:
+      /redirect(?:ion)?[\s_-]*ur[il]s?\b.*\b(?:not match|mismatch|whitelist|absolute|invalid|illegal|registered)/i,
     terms: ['回调地址', '不合法', 'redirecturi', '无效'],
   },
   {
-    pattern: /\b(?:no|missing|empty|without)\b.*redirect(?:ion)?[\s_-]*ur[il]|redirect(?:ion)?[\s_-]*ur[il]\w*\b.*\b(?:missing|empty|not config|required)/i,
+    pattern:
+      /\b(?:no|missing|empty|without)\b.*redirect(?:ion)?[\s_-]*ur[il]|redirect(?:ion)?[\s_-]*ur[il]\w*\b.*\b(?:missing|empty|not config|required)/i,
     terms: ['redirecturi', '为空', '回调地址'],
   },
-  { pattern: /(?:redirect[\s_-]*ur[il]|回调|重定向).*(?:不匹配|不一致|不合法)/i, terms: ['回调地址', '不合法', 'redirecturi'] },
-  { pattern: /\bscope\b.*\b(?:invalid|unknown|malformed|not allowed|unsupported|exceeds)\b/i, terms: ['scope', '错误的scope'] },
+  {
+    pattern: /(?:redirect[\s_-]*ur[il]|回调|重定向).*(?:不匹配|不一致|不合法)/i,
+    terms: ['回调地址', '不合法', 'redirecturi'],
+  },
+  {
+    pattern: /\bscope\b.*\b(?:invalid|unknown|malformed|not allowed|unsupported|exceeds)\b/i,
+    terms: ['scope', '错误的scope'],
+  },
   { pattern: /\bcode\b.*\b(?:reused|used|already)\b/i, terms: ['code', '重复使用'] },
   { pattern: /\b(?:must be post|request method)\b/i, terms: ['post', '非post'] },
-  { pattern: /\brefresh[\s_-]*token\b.*\b(?:invalid|expired|used|revoked)\b/i, terms: ['refresh_token', '无效的refresh'] },
+  {
+    pattern: /\brefresh[\s_-]*token\b.*\b(?:invalid|expired|used|revoked)\b/i,
+    terms: ['refresh_token', '无效的refresh'],
+  },
 ];
 
 /**

@@ -33,7 +33,8 @@ export const WPS365_ROWS: readonly Wps365Row[] = [
     id: 'redirect-uri-mismatch',
     error: 'invalid_request',
     codes: [40000001],
-    descPhrase: "The 'redirect_uri' parameter does not match any of the OAuth 2.0 Client's pre-registered redirect urls.",
+    descPhrase:
+      "The 'redirect_uri' parameter does not match any of the OAuth 2.0 Client's pre-registered redirect urls.",
     descPattern: /redirect[\s_-]*ur[il]s?\b[\s\S]*(?:does not match|not match|mismatch|pre-registered)/i,
     guides: ['redirect-uri#rules', 'redirect-uri#configure'],
     nearestCodes: [100010, 130001],
@@ -51,7 +52,8 @@ export const WPS365_ROWS: readonly Wps365Row[] = [
     id: 'invalid-scope',
     error: 'invalid_scope',
     codes: [40000005],
-    descPhrase: "The requested scope is invalid, unknown, or malformed. The OAuth 2.0 Client is not allowed to request scope '…'.",
+    descPhrase:
+      "The requested scope is invalid, unknown, or malformed. The OAuth 2.0 Client is not allowed to request scope '…'.",
     guides: ['scopes-and-publishing#scopes', 'scopes-and-publishing#apply'],
     nearestCodes: [130032, 130024, 130004],
   },

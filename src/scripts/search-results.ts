@@ -114,7 +114,13 @@ function toHit(data: PagefindResultData, terms: string[]): SearchHit {
   const title = data.meta.title ?? data.url;
   if (kind === 'code') {
     const text = [data.meta.message, data.meta.meaning].filter(Boolean).join(' — ');
-    return { url: data.url, kind, code: data.meta.code, title, excerpt: text ? { text, terms } : { html: data.excerpt } };
+    return {
+      url: data.url,
+      kind,
+      code: data.meta.code,
+      title,
+      excerpt: text ? { text, terms } : { html: data.excerpt },
+    };
   }
   const section = kind === 'guide' ? bestSection(data) : undefined;
   if (section) {
@@ -126,7 +132,9 @@ function toHit(data: PagefindResultData, terms: string[]): SearchHit {
 
 export async function searchSite(query: string, limit: number): Promise<SearchHit[]> {
   // Log lines and pasted bodies are searched by their message, without the noise around it.
-  const text = cleanLogText(query.slice(0, 4 * MAX_QUERY_LENGTH)).slice(0, MAX_QUERY_LENGTH).trim();
+  const text = cleanLogText(query.slice(0, 4 * MAX_QUERY_LENGTH))
+    .slice(0, MAX_QUERY_LENGTH)
+    .trim();
   if (!text) return [];
   const results = await rankedResults(await loadPagefind(), text);
   const data = await Promise.all(results.slice(0, limit).map((r) => r.data()));
@@ -185,18 +193,20 @@ export function renderHits(list: HTMLElement, hits: SearchHit[], open?: OpenRow)
     kind.textContent = RESULT_KIND_LABELS[hit.kind];
     const title = document.createElement('span');
     title.className = 'result-title';
-      if (hit.code) {
-        const code = document.createElement('span');
-        code.className = 'result-code';
-        code.textContent = hit.code;
-        title.append(code, hit.title.replace(new RegExp(`^${hit.code}\\s*`), ''));
-      } else {
-        title.textContent = hit.title;
-      }
+    if (hit.code) {
+      const code = document.createElement('span');
+      code.className = 'result-code';
+      code.textContent = hit.code;
+      title.append(code, hit.title.replace(new RegExp(`^${hit.code}\\s*`), ''));
+    } else {
+      title.textContent = hit.title;
+    }
     const excerpt = document.createElement('span');
     excerpt.className = 'result-excerpt';
     excerpt.append(
-      ...('html' in hit.excerpt ? excerptNodes(hit.excerpt.html) : highlightedNodes(hit.excerpt.text, hit.excerpt.terms)),
+      ...('html' in hit.excerpt
+        ? excerptNodes(hit.excerpt.html)
+        : highlightedNodes(hit.excerpt.text, hit.excerpt.terms)),
     );
     title.prepend(kind);
     link.append(title, excerpt);

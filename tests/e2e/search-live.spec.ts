@@ -57,10 +57,10 @@ test('results are labelled by kind, and code excerpts come from the message and 
   // The excerpt opens with the official message, as the page's own text does.
   const code = await codeRow.getAttribute('data-code');
   const excerpt = await codeRow.locator('.result-excerpt').textContent();
-  const message = await page.evaluate(
-    async (c) => (await (await fetch(`/errors.json`)).json()).codes.find((x: { code: number }) => x.code === Number(c)).message,
-    code,
-  );
+  const message = await page.evaluate(async (c) => {
+    const body = (await (await fetch('/errors.json')).json()) as { codes: { code: number; message: string }[] };
+    return body.codes.find((x) => x.code === Number(c))!.message;
+  }, code);
   expect(excerpt!.startsWith(message)).toBe(true);
   const guideRow = page.locator('[data-search-results] li[data-kind="guide"] a').first();
   await expect(guideRow).toHaveAttribute('href', /#[a-z0-9-]+$/);

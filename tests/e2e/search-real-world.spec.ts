@@ -16,9 +16,9 @@ interface RealWorldQuery {
   source: string;
   kind: 'code-in-text' | 'log-line' | 'alias' | 'wps365-body' | 'not-a-code' | 'text';
 }
-const queries: RealWorldQuery[] = JSON.parse(
+const queries = JSON.parse(
   readFileSync(new URL('../fixtures/real-world-queries.json', import.meta.url), 'utf8'),
-);
+) as RealWorldQuery[];
 const TOP = 3;
 const TEXT_SHARE = 0.9;
 

@@ -3,13 +3,25 @@ import { cleanLogText, MAX_LOG_INPUT } from '../../src/lib/log-line';
 
 describe('cleanLogText keeps the message of a log line and drops the noise around it', () => {
   it.each([
-    ['2026-07-13 11:02:45 [pid 18365] OAuth callback failed: RedirectUriNotConfig', 'OAuth callback failed: RedirectUriNotConfig'],
-    ['2026-07-13T11:02:45.123+08:00 ERROR [main] c.e.w.OAuthClient - code to access token error', '- code to access token error'],
-    ['[ERROR]-[2016-10-12 09:21:31]-[com.scienjus.smartqq.client.SmartQQClient:75]: 请求失败，Api返回码[100012]', '- - : 请求失败,Api返回码 100012'],
+    [
+      '2026-07-13 11:02:45 [pid 18365] OAuth callback failed: RedirectUriNotConfig',
+      'OAuth callback failed: RedirectUriNotConfig',
+    ],
+    [
+      '2026-07-13T11:02:45.123+08:00 ERROR [main] c.e.w.OAuthClient - code to access token error',
+      '- code to access token error',
+    ],
+    [
+      '[ERROR]-[2016-10-12 09:21:31]-[com.scienjus.smartqq.client.SmartQQClient:75]: 请求失败，Api返回码[100012]',
+      '- - : 请求失败,Api返回码 100012',
+    ],
     ['[Tue Apr 24 2018 14:17:38 GMT+0800 (CST)] INFO 登录失败', '登录失败'],
     ['[18/01/21 17:02:37] [fatal] 提交参数错误', '提交参数错误'],
     ['INFO/Worker-3] Failed to retrieve access token', '/ Failed to retrieve access token'],
-    ['at com.example.wps.TokenService.exchange(TokenService.java:42) access token is illegal', 'at ( ) access token is illegal'],
+    [
+      'at com.example.wps.TokenService.exchange(TokenService.java:42) access token is illegal',
+      'at ( ) access token is illegal',
+    ],
     ['Overtrue\\Socialite\\AuthorizeFailedException: code is reused error', ': code is reused error'],
     ['java.lang.IllegalStateException: redirect uri is illegal', ': redirect uri is illegal'],
     ['[2020-05-07 20:03:26] production.ERROR: Authorize Failed', ': Authorize Failed'],
@@ -41,7 +53,9 @@ describe('cleanLogText keeps the message of a log line and drops the noise aroun
 
   it('keeps six-digit codes, Chinese text and snake_case names', () => {
     // Full-width punctuation becomes ASCII (NFKC), as everywhere in the search.
-    expect(cleanLogText('返回 100014，grant_type 不对，oauth2_token 失败')).toBe('返回 100014,grant_type 不对,oauth2_token 失败');
+    expect(cleanLogText('返回 100014，grant_type 不对，oauth2_token 失败')).toBe(
+      '返回 100014,grant_type 不对,oauth2_token 失败',
+    );
     expect(cleanLogText('redirect uri is illegal(100010)')).toBe('redirect uri is illegal(100010)');
   });
 

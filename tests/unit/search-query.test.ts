@@ -34,7 +34,13 @@ describe('queryTerms', () => {
   });
 
   it('drops numbers that are not codes', () => {
-    expect(queryTerms('port 8080 returned 100014 after 3 tries')).toEqual(['port', 'returned', '100014', 'after', 'tries']);
+    expect(queryTerms('port 8080 returned 100014 after 3 tries')).toEqual([
+      'port',
+      'returned',
+      '100014',
+      'after',
+      'tries',
+    ]);
   });
 
   it('returns nothing for input without words', () => {

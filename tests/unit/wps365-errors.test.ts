@@ -13,7 +13,9 @@ describe('matchWps365 lands a pasted WPS 365 error on the row that matches', () 
   it('uses the debug.desc phrase to tell invalid_request rows apart', () => {
     expect(matchWps365(redirectBody)).toMatchObject({ code: 40000001, row: { id: 'redirect-uri-mismatch' } });
     expect(
-      matchWps365('{"code":40000001,"msg":"invalid_request","debug":{"desc":"The request is missing a required parameter"}}'),
+      matchWps365(
+        '{"code":40000001,"msg":"invalid_request","debug":{"desc":"The request is missing a required parameter"}}',
+      ),
     ).toMatchObject({ code: 40000001, row: { id: 'invalid-request' } });
   });
 
