@@ -16,6 +16,7 @@ export const paths = {
   category: (slug: string) => `categories/${slug}/`,
   guides: () => 'guides/',
   guide: (slug: string, section?: string) => `guides/${slug}/${section ? `#${section}` : ''}`,
+  diagnose: () => 'diagnose/',
   search: (query?: string) => (query ? `search/?q=${encodeURIComponent(query)}` : 'search/'),
   lookupIndex: () => 'lookup.json',
   export: () => 'errors.json',
