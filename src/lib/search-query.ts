@@ -94,11 +94,19 @@ const FILLER = new Set([
   'did',
   'can',
   'cannot',
-  'get',
   'got',
   'getting',
-  'error',
-  'code',
+  'please',
+  'this',
+  'that',
+  'has',
+  'have',
+  'been',
+  'by',
+  'or',
+  'and',
+  'not',
+  'any',
   'wps',
   'api',
 ]);
@@ -123,19 +131,131 @@ const FORMAL_VOCABULARY: Readonly<Record<string, readonly string[]>> = {
   太大: ['超过限制'],
   失效: ['无效'],
   不行: ['失败'],
+  // English wordings (the QQ-style table, OAuth servers, SDK exceptions) in the list's own words.
+  illegal: ['非法', '不合法'],
+  invalid: ['无效', '非法'],
+  expired: ['过期'],
+  revoked: ['废除'],
+  reused: ['重复使用'],
+  lost: ['缺少'],
+  missing: ['缺少'],
+  empty: ['为空'],
+  wrong: ['错误'],
+  failed: ['失败'],
+  error: ['失败'],
+  get: ['获取'],
+  param: ['参数'],
+  parameter: ['参数'],
+  exist: ['不存在'],
+  exists: ['已经存在'],
+  upload: ['上传'],
+  frequently: ['频繁'],
+  limit: ['限制'],
+  callback: ['回调地址'],
+  incorrect: ['错误', '非法'],
+  不匹配: ['不合法', '无效'],
+  不一致: ['不合法', '无效'],
+  重定向: ['回调地址'],
 };
 
-/** The query's words plus their formal equivalents, without duplicates. */
+/**
+ * Standard OAuth error names and close relatives that servers print instead:
+ * each routes the search to the list's own words for the same failure. The
+ * RFC names themselves are on the code pages (the OAuth-comparison line), so
+ * they are searched as they are as well.
+ */
+const OAUTH_NAME_TERMS: Readonly<Record<string, readonly string[]>> = {
+  invalid_request: ['invalid_request', '缺少参数'],
+  invalid_client: ['invalid_client', 'appid', 'appkey'],
+  invalid_grant: ['invalid_grant', 'code', '换取'],
+  unauthorized_client: ['unauthorized_client', '上线'],
+  unsupported_grant_type: ['unsupported_grant_type', 'grant_type'],
+  unsupported_response_type: ['unsupported_response_type', 'response_type'],
+  invalid_scope: ['invalid_scope', 'scope'],
+  insufficient_scope: ['insufficient_scope', '授权'],
+  access_denied: ['access_denied', '不能登录'],
+  server_error: ['server_error', '服务器内部错误'],
+  temporarily_unavailable: ['temporarily_unavailable', '频繁'],
+  invalid_token: ['invalid_token', 'access', 'token'],
+  expired_token: ['invalid_token', '过期'],
+  redirect_uri_mismatch: ['回调地址', '不合法', 'redirecturi'],
+  invalid_redirect_uri: ['回调地址', '不合法', 'redirecturi'],
+  invalid_uri: ['回调地址', 'redirecturi'],
+  incorrect_client_credentials: ['invalid_client', 'appkey'],
+};
+
+/**
+ * English sentences from OAuth servers, recognised by what they are about
+ * rather than by their exact wording: each adds the list's words for it.
+ */
+const ENGLISH_CUES: readonly { pattern: RegExp; terms: readonly string[] }[] = [
+  {
+    // "… does not match any of the OAuth 2.0 Client's pre-registered redirect urls", "reply address … not match"
+    pattern:
+      /redirect(?:ion)?[\s_-]*ur[il]s?\b.*\b(?:not match|mismatch|whitelist|absolute|invalid|illegal|registered)/i,
+    terms: ['回调地址', '不合法', 'redirecturi', '无效'],
+  },
+  {
+    pattern:
+      /\b(?:no|missing|empty|without)\b.*redirect(?:ion)?[\s_-]*ur[il]|redirect(?:ion)?[\s_-]*ur[il]\w*\b.*\b(?:missing|empty|not config|required)/i,
+    terms: ['redirecturi', '为空', '回调地址'],
+  },
+  {
+    pattern: /(?:redirect[\s_-]*ur[il]|回调|重定向).*(?:不匹配|不一致|不合法)/i,
+    terms: ['回调地址', '不合法', 'redirecturi'],
+  },
+  {
+    pattern: /\bscope\b.*\b(?:invalid|unknown|malformed|not allowed|unsupported|exceeds)\b/i,
+    terms: ['scope', '错误的scope'],
+  },
+  { pattern: /\bcode\b.*\b(?:reused|used|already)\b/i, terms: ['code', '重复使用'] },
+  { pattern: /\b(?:must be post|request method)\b/i, terms: ['post', '非post'] },
+  {
+    pattern: /\brefresh[\s_-]*token\b.*\b(?:invalid|expired|used|revoked)\b/i,
+    terms: ['refresh_token', '无效的refresh'],
+  },
+];
+
+/**
+ * "No client id supplied", "missing refresh token": a parameter said to be
+ * absent, in the list's words ("缺少参数client_id", "缺少refresh token").
+ */
+const MISSING_PARAMETER =
+  /\b(?:no|missing|lacks?|without)\s+(?:the\s+|required\s+)?(client[\s_]?id|client[\s_]?secret|code|grant[\s_]?type|response[\s_]?type|refresh[\s_]?token|access[\s_]?token|redirect[\s_]?uri)\b/i;
+
+/** Search words that the OAuth names and English sentences in a query stand for. */
+export function routedTerms(query: string): string[] {
+  const text = query.normalize('NFKC');
+  const names = [...text.toLowerCase().matchAll(/\b[a-z]+(?:_[a-z]+)+\b/g)].map((m) => m[0]);
+  const fromNames = names.flatMap((name) => OAUTH_NAME_TERMS[name] ?? []);
+  const fromCues = ENGLISH_CUES.filter((cue) => cue.pattern.test(text)).flatMap((cue) => cue.terms);
+  const missing = MISSING_PARAMETER.exec(text)?.[1].toLowerCase().replace(/\s+/, '_');
+  const fromMissing = missing ? ['缺少', missing === 'redirect_uri' ? 'redirecturi' : missing] : [];
+  return [...new Set([...fromNames, ...fromCues, ...fromMissing])];
+}
+
+/** The query's words plus their formal equivalents and routed words, without duplicates. */
 export function expandedTerms(query: string): string[] {
   const terms = queryTerms(query);
-  return [...new Set([...terms, ...terms.flatMap((t) => FORMAL_VOCABULARY[t] ?? [])])];
+  return [...new Set([...terms, ...terms.flatMap((t) => FORMAL_VOCABULARY[t] ?? []), ...routedTerms(query)])];
 }
+
+/**
+ * A routed word stands for what the whole query is about (an OAuth error
+ * name, the subject of an English sentence), so it counts more than any one
+ * word of a long pasted message.
+ */
+export const ROUTED_TERM_WEIGHT = 3;
 
 /** Longer queries add nothing to ranking, only slow the index and bloat linked URLs. */
 export const MAX_QUERY_LENGTH = 200;
 
-/** At most this many words are searched one by one. */
-export const MAX_TERMS = 6;
+/**
+ * At most this many words are searched one by one. The query has been cleaned
+ * of log noise before (cleanLogText), so the words left are the message's;
+ * the limit only bounds the work for a pasted paragraph.
+ */
+export const MAX_TERMS = 16;
 const MIN_PREFIX = 3;
 
 const segmenter =
@@ -178,7 +298,9 @@ export function queryTerms(query: string): string[] {
       for (const part of segmenter.segment(chunk))
         if (part.isWordLike && !FILLER.has(part.segment)) words.push(part.segment);
   }
-  return [...new Set(pairSingleCharacters(words).filter((w) => !FILLER.has(w)))].slice(0, MAX_TERMS);
+  // Numbers other than codes (counts, ports, sizes) match nothing useful.
+  const meaningful = pairSingleCharacters(words).filter((w) => !FILLER.has(w) && !/^(?:\d{1,5}|\d{7}|\d{9,})$/.test(w));
+  return [...new Set(meaningful)].slice(0, MAX_TERMS);
 }
 
 /** Shorter forms of a Latin word to try when it matches nothing (typos usually sit late in a word). */

@@ -1,31 +1,62 @@
 /**
- * Client side of exact lookup: the list of documented codes is fetched once,
- * only when a lookup actually happens, so pages do not carry it.
+ * Client side of exact lookup: the list of documented codes and their
+ * aliases is fetched once, only when a lookup actually happens, so pages do
+ * not carry it.
  */
+import type { AliasEntry } from '../lib/alias-match';
 import { lookupCode, type LookupResult } from '../lib/code-lookup';
 import { MAX_QUERY_LENGTH } from '../lib/search-query';
 import { paths } from '../lib/urls';
+import { matchWps365, WPS365_GUIDE_SLUG } from '../lib/wps365-errors';
 import { siteUrl } from './base-url';
 
-let documented: Promise<number[]> | undefined;
+interface LookupIndex {
+  codes: number[];
+  aliases: AliasEntry[];
+}
 
-export function documentedCodes(): Promise<number[]> {
-  documented ??= fetch(siteUrl(paths.lookupIndex()))
-    .then((response) => (response.ok ? response.json() : { codes: [] }))
-    .then((index: { codes: number[] }) => index.codes)
-    .catch(() => []);
-  return documented;
+let index: Promise<LookupIndex> | undefined;
+
+function lookupIndex(): Promise<LookupIndex> {
+  index ??= fetch(siteUrl(paths.lookupIndex()))
+    .then((response) => (response.ok ? response.json() : {}))
+    .then((data: Partial<LookupIndex>) => ({ codes: data.codes ?? [], aliases: data.aliases ?? [] }))
+    .catch(() => ({ codes: [], aliases: [] }));
+  return index;
+}
+
+export async function documentedCodes(): Promise<number[]> {
+  return (await lookupIndex()).codes;
 }
 
 export async function lookup(query: string): Promise<LookupResult> {
-  const codes = new Set(await documentedCodes());
-  return lookupCode(query, (code) => codes.has(code));
+  const { codes, aliases } = await lookupIndex();
+  const documented = new Set(codes);
+  return lookupCode(query, (code) => documented.has(code), aliases);
+}
+
+/** What Enter in a search box does for this query, and where it goes. */
+export type EnterTarget =
+  | { kind: 'code'; code: number; url: string }
+  | { kind: 'wps365'; code: number; label: string; url: string }
+  | { kind: 'number'; code: number; url: string }
+  | { kind: 'search'; url: string };
+
+export async function enterTarget(query: string): Promise<EnterTarget> {
+  // A WPS 365 error body lands on the row of the family's page that matches it.
+  const wps365 = matchWps365(query);
+  if (wps365?.code !== undefined) {
+    const url = siteUrl(paths.guide(WPS365_GUIDE_SLUG, wps365.row?.id));
+    return { kind: 'wps365', code: wps365.code, label: wps365.row?.error ?? String(wps365.code), url };
+  }
+  const result = await lookup(query);
+  if (result.kind === 'documented') return { kind: 'code', code: result.code, url: siteUrl(paths.code(result.code)) };
+  if (result.kind === 'undocumented')
+    return { kind: 'number', code: result.code, url: siteUrl(paths.lookup(String(result.code))) };
+  return { kind: 'search', url: siteUrl(paths.search(query.trim().slice(0, MAX_QUERY_LENGTH))) };
 }
 
 /** Where Enter in a search box should go for this query. */
 export async function destinationFor(query: string): Promise<string> {
-  const result = await lookup(query);
-  if (result.kind === 'documented') return siteUrl(paths.code(result.code));
-  if (result.kind === 'undocumented') return siteUrl(paths.lookup(String(result.code)));
-  return siteUrl(paths.search(query.trim().slice(0, MAX_QUERY_LENGTH)));
+  return (await enterTarget(query)).url;
 }

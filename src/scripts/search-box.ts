@@ -2,8 +2,25 @@
  * The header search box. This file is all that a page runs before the reader
  * touches the search: exact lookup and Pagefind are imported on demand.
  */
+import type { EnterTarget } from './lookup-client';
+
 const LIVE_RESULTS = 8;
 const DEBOUNCE_MS = 150;
+
+/** Says what Enter will do, which is what destinationFor does. */
+function statusText(target: EnterTarget, hits: number): string {
+  const found = hits ? `${hits} 条结果。` : '没有找到结果。';
+  switch (target.kind) {
+    case 'code':
+      return `${found}按 Enter 打开错误码 ${target.code}`;
+    case 'wps365':
+      return `${found}按 Enter 打开 WPS 365 错误说明（${target.label}）`;
+    case 'number':
+      return `${found}按 Enter 查看编号 ${target.code} 的说明`;
+    default:
+      return hits ? `${found}按 Enter 查看完整搜索结果` : `${found}按 Enter 查看完整搜索`;
+  }
+}
 
 export function initSearchBox(): void {
   const form = document.querySelector<HTMLFormElement>('[data-search-box]');
@@ -37,14 +54,22 @@ export function initSearchBox(): void {
     if (!query.trim()) return close();
     timer = setTimeout(async () => {
       const run = ++latest;
-      const { searchSite, renderHits } = await import('./search-results');
+      const [{ searchSite, renderHits, codeTitle }, { enterTarget }] = await Promise.all([
+        import('./search-results'),
+        import('./lookup-client'),
+      ]);
       try {
-        const hits = await searchSite(query, LIVE_RESULTS);
+        const [hits, target] = await Promise.all([searchSite(query, LIVE_RESULTS), enterTarget(query)]);
         if (run !== latest) return;
-        renderHits(list, hits);
-        status.textContent = hits.length
-          ? `${hits.length} 条结果，按 Enter 打开最匹配的错误码或完整结果`
-          : '没有找到结果，按 Enter 查看完整搜索';
+        const open =
+          target.kind === 'code'
+            ? { url: target.url, code: target.code, label: `打开 ${(await codeTitle(target.code)) ?? target.code}` }
+            : target.kind === 'wps365'
+              ? { url: target.url, code: target.code, label: `打开 WPS 365 错误说明：${target.label}` }
+              : undefined;
+        if (run !== latest) return;
+        renderHits(list, hits, open);
+        status.textContent = statusText(target, hits.length);
       } catch {
         status.textContent = '搜索暂时不可用，请直接按错误码打开：/errors/错误码/';
       }
@@ -74,7 +99,7 @@ export function initSearchBox(): void {
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    const { destinationFor } = await import('./lookup-client');
-    location.assign(await destinationFor(input.value));
+    const { enterTarget } = await import('./lookup-client');
+    location.assign((await enterTarget(input.value)).url);
   });
 }

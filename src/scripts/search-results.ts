@@ -3,11 +3,15 @@
  * DOM nodes from text, never from HTML strings, so whatever the index or the
  * query contains is displayed and never run.
  */
+import { cleanLogText } from '../lib/log-line';
+import { highlightSegments, RESULT_KIND_LABELS, resultKind, type ResultKind } from '../lib/search-excerpt';
 import {
   expandedTerms,
   MAX_QUERY_LENGTH,
   mergeRankings,
   prefixFallbacks,
+  ROUTED_TERM_WEIGHT,
+  routedTerms,
   termWeight,
   type RankedList,
 } from '../lib/search-query';
@@ -15,15 +19,24 @@ import { siteUrl } from './base-url';
 
 export interface SearchHit {
   url: string;
+  kind: ResultKind;
   code?: string;
   title: string;
-  excerpt: string;
+  /** Pagefind's excerpt (escaped HTML with <mark>), or our own text to highlight. */
+  excerpt: { html: string } | { text: string; terms: string[] };
 }
 
+interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  weighted_locations: { weight: number; balanced_score: number }[];
+}
 interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
+  sub_results?: PagefindSubResult[];
 }
 interface PagefindResult {
   id: string;
@@ -72,6 +85,7 @@ async function rankedResults(pagefind: Pagefind, query: string): Promise<Pagefin
   if (terms.length === 0 || (terms.length === 1 && exact.length > 0)) return exact;
 
   const byId = new Map(exact.map((r) => [r.id, r]));
+  const routed = new Set(routedTerms(query));
   const lists: RankedList[] = [];
   for (const term of terms) {
     let results = (await pagefind.search(term))?.results ?? [];
@@ -81,19 +95,61 @@ async function rankedResults(pagefind: Pagefind, query: string): Promise<Pagefin
       if (shorter.length > results.length) results = shorter;
     }
     for (const r of results) if (!byId.has(r.id)) byId.set(r.id, r);
-    lists.push({ results, weight: termWeight(results.length) });
+    lists.push({ results, weight: termWeight(results.length) * (routed.has(term) ? ROUTED_TERM_WEIGHT : 1) });
   }
   const wordWeights = lists.reduce((sum, list) => sum + list.weight, 0);
   lists.push({ results: exact, weight: EXACT_MATCH_SHARE * wordWeights });
   return mergeRankings(lists).map((id) => byId.get(id)!);
 }
 
+/** The section of a guide that matched best, so the result lands on it. */
+function bestSection(data: PagefindResultData): PagefindSubResult | undefined {
+  const score = (sub: PagefindSubResult) => sub.weighted_locations.reduce((sum, l) => sum + l.balanced_score, 0);
+  const sections = (data.sub_results ?? []).filter((sub) => sub.url.includes('#'));
+  return sections.sort((a, b) => score(b) - score(a))[0];
+}
+
+function toHit(data: PagefindResultData, terms: string[]): SearchHit {
+  const kind = resultKind(data.url);
+  const title = data.meta.title ?? data.url;
+  if (kind === 'code') {
+    const text = [data.meta.message, data.meta.meaning].filter(Boolean).join(' — ');
+    return {
+      url: data.url,
+      kind,
+      code: data.meta.code,
+      title,
+      excerpt: text ? { text, terms } : { html: data.excerpt },
+    };
+  }
+  const section = kind === 'guide' ? bestSection(data) : undefined;
+  if (section) {
+    const sectionTitle = section.title.replace(/\s*#\s*$/, '');
+    return { url: section.url, kind, title: `${title} › ${sectionTitle}`, excerpt: { html: section.excerpt } };
+  }
+  return { url: data.url, kind, title, excerpt: { html: data.excerpt } };
+}
+
 export async function searchSite(query: string, limit: number): Promise<SearchHit[]> {
-  const text = query.slice(0, MAX_QUERY_LENGTH).trim();
+  // Log lines and pasted bodies are searched by their message, without the noise around it.
+  const text = cleanLogText(query.slice(0, 4 * MAX_QUERY_LENGTH))
+    .slice(0, MAX_QUERY_LENGTH)
+    .trim();
   if (!text) return [];
   const results = await rankedResults(await loadPagefind(), text);
   const data = await Promise.all(results.slice(0, limit).map((r) => r.data()));
-  return data.map((d) => ({ url: d.url, code: d.meta.code, title: d.meta.title ?? d.url, excerpt: d.excerpt }));
+  const terms = expandedTerms(text);
+  return data.map((d) => toHit(d, terms));
+}
+
+/** The title of a code's page ("120004 空间已满"), found through the index. */
+export async function codeTitle(code: number): Promise<string | undefined> {
+  const results = (await (await loadPagefind()).search(String(code)))?.results ?? [];
+  for (const result of results.slice(0, 3)) {
+    const data = await result.data();
+    if (data.meta.code === String(code)) return data.meta.title;
+  }
+  return undefined;
 }
 
 /** Turns Pagefind's excerpt (escaped text with <mark> around matches) into safe nodes. */
@@ -108,29 +164,64 @@ function excerptNodes(excerpt: string): Node[] {
   });
 }
 
-export function renderHits(list: HTMLElement, hits: SearchHit[]): void {
-  list.replaceChildren(
-    ...hits.map((hit) => {
-      const item = document.createElement('li');
-      if (hit.code) item.dataset.code = hit.code;
-      const link = document.createElement('a');
-      link.href = hit.url;
-      const title = document.createElement('span');
-      title.className = 'result-title';
-      if (hit.code) {
-        const code = document.createElement('span');
-        code.className = 'result-code';
-        code.textContent = hit.code;
-        title.append(code, hit.title.replace(new RegExp(`^${hit.code}\\s*`), ''));
-      } else {
-        title.textContent = hit.title;
-      }
-      const excerpt = document.createElement('span');
-      excerpt.className = 'result-excerpt';
-      excerpt.append(...excerptNodes(hit.excerpt));
-      link.append(title, excerpt);
-      item.append(link);
-      return item;
-    }),
-  );
+function highlightedNodes(text: string, terms: string[]): Node[] {
+  return highlightSegments(text, terms).map(({ text: part, mark }) => {
+    const node = document.createTextNode(part);
+    if (!mark) return node;
+    const element = document.createElement('mark');
+    element.append(node);
+    return element;
+  });
+}
+
+/** A row above the results that opens the code the input names ("打开 120004 空间已满"). */
+export interface OpenRow {
+  url: string;
+  code: number;
+  label: string;
+}
+
+export function renderHits(list: HTMLElement, hits: SearchHit[], open?: OpenRow): void {
+  const rows = hits.map((hit) => {
+    const item = document.createElement('li');
+    item.dataset.kind = hit.kind;
+    if (hit.code) item.dataset.code = hit.code;
+    const link = document.createElement('a');
+    link.href = hit.url;
+    const kind = document.createElement('span');
+    kind.className = 'result-kind';
+    kind.textContent = RESULT_KIND_LABELS[hit.kind];
+    const title = document.createElement('span');
+    title.className = 'result-title';
+    if (hit.code) {
+      const code = document.createElement('span');
+      code.className = 'result-code';
+      code.textContent = hit.code;
+      title.append(code, hit.title.replace(new RegExp(`^${hit.code}\\s*`), ''));
+    } else {
+      title.textContent = hit.title;
+    }
+    const excerpt = document.createElement('span');
+    excerpt.className = 'result-excerpt';
+    excerpt.append(
+      ...('html' in hit.excerpt
+        ? excerptNodes(hit.excerpt.html)
+        : highlightedNodes(hit.excerpt.text, hit.excerpt.terms)),
+    );
+    title.prepend(kind);
+    link.append(title, excerpt);
+    item.append(link);
+    return item;
+  });
+  if (open) {
+    const item = document.createElement('li');
+    item.className = 'result-open';
+    item.dataset.open = String(open.code);
+    const link = document.createElement('a');
+    link.href = open.url;
+    link.textContent = open.label;
+    item.append(link);
+    rows.unshift(item);
+  }
+  list.replaceChildren(...rows);
 }

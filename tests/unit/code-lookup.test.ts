@@ -94,3 +94,57 @@ describe('codeCandidates', () => {
     expect(codeCandidates('HTTP 400 after 3 retries')).toEqual([]);
   });
 });
+
+describe('lookupCode with aliases and real-world pastes', () => {
+  const aliases = [
+    { text: 'RedirectUriNotConfig', code: 130031 },
+    { text: 'code to access token error', code: 100019 },
+  ];
+  const known = new Set([...documented, 130031, 100019, 100012]);
+  const find = (input: string) => lookupCode(input, (code) => known.has(code), aliases);
+
+  it('treats an exact alias as an exact lookup', () => {
+    expect(find('2026-07-13 11:02:45 [pid 18365] OAuth callback failed: RedirectUriNotConfig')).toEqual({
+      kind: 'documented',
+      code: 130031,
+      alias: 'RedirectUriNotConfig',
+    });
+    expect(find('callback( {"error_description":"code to access token error"} );')).toMatchObject({ code: 100019 });
+  });
+
+  it('prefers a documented code in the input over an alias', () => {
+    expect(find('{"result":100014,"msg":"RedirectUriNotConfig"}')).toEqual({ kind: 'documented', code: 100014 });
+  });
+
+  it('never reads digits glued after letters as a code', () => {
+    expect(find('client_id: AK20260807SZZMPB')).toEqual({ kind: 'none' });
+    expect(find('appid AK20260114NNQJKV redirect failed')).toEqual({ kind: 'none' });
+    expect(find('token 2BC81F9C6DB6030897F84DBDDA244E4C')).toEqual({ kind: 'none' });
+  });
+
+  it('reads a code that text follows, as in the official list', () => {
+    expect(find('100014access token过期')).toEqual({ kind: 'documented', code: 100014 });
+  });
+
+  it('reads a code in brackets in a log line', () => {
+    expect(find('[ERROR]-[2016-10-12 09:21:31]-[SmartQQClient:75]: 请求失败，Api返回码[100012]')).toEqual({
+      kind: 'documented',
+      code: 100012,
+    });
+  });
+
+  it('does not take a value glued to letters under a code key ("authorization code:0dd6…")', () => {
+    expect(find('invalid authorization code:0dd6ebdafc04f8402b4e75d8289dba14')).toEqual({ kind: 'none' });
+  });
+
+  it('leaves a foreign number under a code key inside a longer text to the search', () => {
+    expect(find('{"error":"invalid_grant","error_code":21325}')).toEqual({ kind: 'none' });
+    expect(find('{"error_code":21325}')).toEqual({ kind: 'none' });
+    expect(find('21325')).toEqual({ kind: 'undocumented', code: 21325 });
+  });
+
+  it('reads only known WPS 365 codes loose in a text, any under a code key', () => {
+    expect(find('订单 20260713 处理失败')).toEqual({ kind: 'none' });
+    expect(find('{"code":40000077}')).toEqual({ kind: 'undocumented', code: 40000077 });
+  });
+});

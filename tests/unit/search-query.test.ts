@@ -6,6 +6,7 @@ import {
   pairSingleCharacters,
   prefixFallbacks,
   queryTerms,
+  routedTerms,
   termWeight,
 } from '../../src/lib/search-query';
 
@@ -21,8 +22,25 @@ describe('queryTerms', () => {
     expect(queryTerms('ＲｅｄｉｒｅｃｔＵｒｉ')).toEqual(['redirecturi']);
   });
 
-  it('caps the number of words', () => {
-    expect(queryTerms('a1 b2 c3 d4 e5 f6 g7 h8')).toHaveLength(MAX_TERMS);
+  it('caps the number of words only far beyond a message', () => {
+    const words = Array.from({ length: 40 }, (_, i) => `w${String.fromCharCode(97 + (i % 26))}${i}`);
+    expect(queryTerms(words.join(' '))).toHaveLength(MAX_TERMS);
+    expect(MAX_TERMS).toBeGreaterThanOrEqual(12);
+  });
+
+  it('keeps the words that tell messages apart: code, error, get', () => {
+    expect(queryTerms('code to access token error')).toEqual(['code', 'access', 'token', 'error']);
+    expect(queryTerms('get access token error')).toEqual(['get', 'access', 'token', 'error']);
+  });
+
+  it('drops numbers that are not codes', () => {
+    expect(queryTerms('port 8080 returned 100014 after 3 tries')).toEqual([
+      'port',
+      'returned',
+      '100014',
+      'after',
+      'tries',
+    ]);
   });
 
   it('returns nothing for input without words', () => {
@@ -86,5 +104,35 @@ describe('termWeight and mergeRankings', () => {
 
   it('handles empty lists', () => {
     expect(mergeRankings([{ results: [], weight: 1 }])).toEqual([]);
+  });
+});
+
+describe('routedTerms: OAuth names and English sentences in the list’s words', () => {
+  it.each([
+    ['{"error": "invalid_grant"}', ['invalid_grant', 'code', '换取']],
+    ['redirect_uri_mismatch', ['回调地址', '不合法', 'redirecturi']],
+    ['insufficient_scope', ['insufficient_scope', '授权']],
+  ])('%j routes to %j', (query, expected) => {
+    expect(routedTerms(query)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('recognises an OAuth server sentence by its subject, not its exact wording', () => {
+    for (const sentence of [
+      "The 'redirect_uri' parameter does not match any of the OAuth 2.0 Client's pre-registered redirect urls.",
+      'The redirect URI specified in the request does not match the redirect URIs configured for the application',
+      'redirect_uri 与您注册的 URL 不匹配',
+    ])
+      expect(routedTerms(sentence)).toEqual(expect.arrayContaining(['回调地址', '不合法']));
+    expect(routedTerms('The requested scope is invalid, unknown, or malformed.')).toContain('错误的scope');
+  });
+
+  it('turns a missing parameter into the list’s 缺少 wording', () => {
+    expect(routedTerms('No client id supplied')).toEqual(expect.arrayContaining(['缺少', 'client_id']));
+    expect(routedTerms('missing refresh token')).toEqual(expect.arrayContaining(['缺少', 'refresh_token']));
+  });
+
+  it('routes nothing for ordinary text', () => {
+    expect(routedTerms('文件太大传不上去')).toEqual([]);
+    expect(routedTerms('')).toEqual([]);
   });
 });
