@@ -46,7 +46,14 @@ export const ALLOWED_LINK_ORIGINS = [
 ] as const;
 
 /** The components a guide may use (see content/README.md). */
-export const GUIDE_COMPONENTS = ['Section', 'Callout', 'Steps', 'CodeRef', 'OfficialQuote'] as const;
+export const GUIDE_COMPONENTS = [
+  'Section',
+  'Callout',
+  'Steps',
+  'CodeRef',
+  'OfficialQuote',
+  'Wps365ErrorTable',
+] as const;
 
 const short = (text: string) => {
   const line = text.replace(/\s+/g, ' ').trim();

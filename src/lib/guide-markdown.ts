@@ -7,7 +7,7 @@
  * build by name instead of vanishing from the text.
  */
 
-import type { Root, RootContent } from 'mdast';
+import type { PhrasingContent, Root, RootContent, TableCell } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
 import { CALLOUT_LABELS, isCalloutKind } from './callouts';
 import {
@@ -23,6 +23,7 @@ import {
   text,
 } from './markdown-ast';
 import { sourcesBlocks, type CitedSourceLink } from './sources-markdown';
+import { WPS365_ROWS } from './wps365-errors';
 
 export interface GuideMarkdownInput {
   /** The guide's file, for error messages. */
@@ -98,6 +99,8 @@ function flatten(nodes: RootContent[], input: GuideMarkdownInput): RootContent[]
           const { code, url } = documented(node, node.attributes, 'CodeRef');
           return [link(url, inlineCode(String(code)))];
         }
+        case 'Wps365ErrorTable':
+          return [wps365Table(input)];
         default:
           return fail(node, `<${node.name ?? 'fragment'}>`);
       }
@@ -107,6 +110,35 @@ function flatten(nodes: RootContent[], input: GuideMarkdownInput): RootContent[]
     }
     return [node];
   });
+}
+
+const cell = (...children: PhrasingContent[]): TableCell => ({ type: 'tableCell', children });
+
+/** The WPS 365 error table, from the same rows the page renders. */
+function wps365Table(input: GuideMarkdownInput): RootContent {
+  const header = ['错误名（msg）', '已见错误码', 'debug.desc 中的说法', '最接近的全局错误码'];
+  return {
+    type: 'table',
+    align: [null, null, null, null],
+    children: [
+      { type: 'tableRow', children: header.map((h) => cell(text(h))) },
+      ...WPS365_ROWS.map((row) => ({
+        type: 'tableRow' as const,
+        children: [
+          cell(link(`${input.url}#${row.id}`, inlineCode(row.error))),
+          cell(text(row.codes.join('、'))),
+          cell(text(row.descPhrase ?? '—')),
+          cell(
+            ...row.nearestCodes.flatMap((code, i) => {
+              const found = input.lookupCode(code);
+              const label = inlineCode(String(code));
+              return [...(i > 0 ? [text('、')] : []), found ? link(found.url, label) : label];
+            }),
+          ),
+        ],
+      })),
+    ],
+  };
 }
 
 export function guideMarkdownTree(input: GuideMarkdownInput): Root {
