@@ -7,7 +7,7 @@
 import { parse as parseYaml } from 'yaml';
 import { errorFrontmatterSchema, type ErrorFrontmatter } from '../schemas/error-code';
 import { CATEGORIES, categoryOf, SUCCESS_CODE } from './categories';
-import { ERROR_SECTIONS, splitErrorSections, type ErrorSectionId, type SectionMarkdown } from './error-sections';
+import { requiredSections, splitErrorSections, type SectionMarkdown } from './error-sections';
 import { relationProblems } from './relations';
 
 export interface FileProblem {
@@ -107,7 +107,7 @@ export function parseErrorFile(file: string, source: string): { entry?: ParsedEr
     }
   }
 
-  const required: ErrorSectionId[] = code === SUCCESS_CODE ? ['meaning'] : ERROR_SECTIONS.map((s) => s.id);
+  const required = requiredSections(code === SUCCESS_CODE);
   const body = source.slice(frontmatter[0].length);
   const split = splitErrorSections(body, required);
   for (const message of split.problems) problems.push({ file, field: 'body', message });

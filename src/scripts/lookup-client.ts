@@ -5,12 +5,12 @@
 import { lookupCode, type LookupResult } from '../lib/code-lookup';
 import { MAX_QUERY_LENGTH } from '../lib/search-query';
 import { paths } from '../lib/urls';
-import { siteUrl } from './base-url';
+import { href } from '../href';
 
 let documented: Promise<number[]> | undefined;
 
 export function documentedCodes(): Promise<number[]> {
-  documented ??= fetch(siteUrl(paths.lookupIndex()))
+  documented ??= fetch(href(paths.lookupIndex()))
     .then((response) => (response.ok ? response.json() : { codes: [] }))
     .then((index: { codes: number[] }) => index.codes)
     .catch(() => []);
@@ -25,7 +25,7 @@ export async function lookup(query: string): Promise<LookupResult> {
 /** Where Enter in a search box should go for this query. */
 export async function destinationFor(query: string): Promise<string> {
   const result = await lookup(query);
-  if (result.kind === 'documented') return siteUrl(paths.code(result.code));
-  if (result.kind === 'undocumented') return siteUrl(paths.lookup(String(result.code)));
-  return siteUrl(paths.search(query.trim().slice(0, MAX_QUERY_LENGTH)));
+  if (result.kind === 'documented') return href(paths.code(result.code));
+  if (result.kind === 'undocumented') return href(paths.lookup(String(result.code)));
+  return href(paths.search(query.trim().slice(0, MAX_QUERY_LENGTH)));
 }

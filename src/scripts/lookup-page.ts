@@ -1,6 +1,6 @@
 /** /errors/?code=… : jumps to the code's page, or explains why there is none. */
 import { paths } from '../lib/urls';
-import { siteUrl } from './base-url';
+import { href } from '../href';
 import { lookup } from './lookup-client';
 import { showNumberAdvice } from './number-advice';
 
@@ -13,13 +13,13 @@ export async function initLookupPage(): Promise<void> {
   const result = await lookup(query);
   if (result.kind === 'documented') {
     status.textContent = `正在打开错误码 ${result.code}…`;
-    location.replace(siteUrl(paths.code(result.code)));
+    location.replace(href(paths.code(result.code)));
   } else if (result.kind === 'undocumented') {
     await showNumberAdvice(result.code);
   } else {
     status.textContent = '没有在输入中找到错误码。';
     const link = document.createElement('a');
-    link.href = siteUrl(paths.search(query));
+    link.href = href(paths.search(query));
     link.textContent = '改为全文搜索这段内容';
     status.append(' ', link);
   }

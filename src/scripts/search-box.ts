@@ -2,6 +2,9 @@
  * The header search box. This file is all that a page runs before the reader
  * touches the search: exact lookup and Pagefind are imported on demand.
  */
+import { href } from '../href';
+import { paths } from '../lib/urls';
+
 const LIVE_RESULTS = 8;
 const DEBOUNCE_MS = 150;
 
@@ -29,28 +32,32 @@ export function initSearchBox(): void {
     }
   });
 
-  input.addEventListener('focus', () => import('./search-results').then((m) => m.preloadSearch()), { once: true });
+  input.addEventListener('focus', () => void import('./search-results').then((m) => m.preloadSearch()), {
+    once: true,
+  });
 
   input.addEventListener('input', () => {
     clearTimeout(timer);
     const query = input.value;
     if (!query.trim()) return close();
-    timer = setTimeout(async () => {
-      const run = ++latest;
-      const { searchSite, renderHits } = await import('./search-results');
-      try {
-        const hits = await searchSite(query, LIVE_RESULTS);
-        if (run !== latest) return;
-        renderHits(list, hits);
-        status.textContent = hits.length
-          ? `${hits.length} 条结果，按 Enter 打开最匹配的错误码或完整结果`
-          : '没有找到结果，按 Enter 查看完整搜索';
-      } catch {
-        status.textContent = '搜索暂时不可用，请直接按错误码打开：/errors/错误码/';
-      }
-      panel.hidden = false;
-    }, DEBOUNCE_MS);
+    timer = setTimeout(() => void showResults(query), DEBOUNCE_MS);
   });
+
+  const showResults = async (query: string) => {
+    const run = ++latest;
+    const { searchSite, renderHits } = await import('./search-results');
+    try {
+      const hits = await searchSite(query, LIVE_RESULTS);
+      if (run !== latest) return;
+      renderHits(list, hits);
+      status.textContent = hits.length
+        ? `${hits.length} 条结果，按 Enter 打开最匹配的错误码或完整结果`
+        : '没有找到结果，按 Enter 查看完整搜索';
+    } catch {
+      status.textContent = `搜索暂时不可用，请直接按错误码打开：${href(paths.lookup())}错误码/`;
+    }
+    panel.hidden = false;
+  };
 
   /** Moves focus through the results; above the first result is the input. */
   const moveFocus = (step: 1 | -1) => {
@@ -72,9 +79,10 @@ export function initSearchBox(): void {
     if (!form.contains(event.relatedTarget as Node | null)) close();
   });
 
-  form.addEventListener('submit', async (event) => {
+  form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const { destinationFor } = await import('./lookup-client');
-    location.assign(await destinationFor(input.value));
+    void import('./lookup-client')
+      .then(({ destinationFor }) => destinationFor(input.value))
+      .then((destination) => location.assign(destination));
   });
 }
