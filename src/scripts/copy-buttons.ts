@@ -4,23 +4,14 @@
  * from data attributes written from the locale table, which is kept out of
  * the page's eager script.
  */
-
-/**
- * The URL to hand out: the canonical one when the build knew the public
- * origin (SITE_URL), otherwise the same path on the origin the reader is on.
- */
-export function sharedUrl(canonical: string, canonicalOrigin: string | undefined, readerOrigin: string): string {
-  if (canonicalOrigin === 'site-url') return canonical;
-  const url = new URL(canonical);
-  return `${readerOrigin}${url.pathname}${url.search}`;
-}
+import { sharedUrl } from '../lib/urls';
 
 export function initCopyButtons(): void {
   const tools = document.querySelector<HTMLElement>('[data-copy-tools]');
   if (!tools || !navigator.clipboard) return;
   const status = tools.querySelector<HTMLElement>('[data-copy-status]')!;
   const canonical = tools.dataset.canonical ?? '';
-  const url = canonical && sharedUrl(canonical, tools.dataset.canonicalOrigin, location.origin);
+  const url = canonical && sharedUrl(canonical, tools.dataset.canonicalOrigin === 'site-url', location.origin);
   const messages = tools.dataset;
   tools.hidden = false;
 
