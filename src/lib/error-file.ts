@@ -117,6 +117,9 @@ export function parseErrorFile(file: string, source: string): { entry?: ParsedEr
   if (code !== SUCCESS_CODE && !data.action) problems.push({ file, field: 'action', message: 'is required' });
   if (code === SUCCESS_CODE && data.action)
     problems.push({ file, field: 'action', message: 'code 0 is success and takes no action' });
+  if (code !== SUCCESS_CODE && !data.nextStep) problems.push({ file, field: 'nextStep', message: 'is required' });
+  if (code === SUCCESS_CODE && data.nextStep)
+    problems.push({ file, field: 'nextStep', message: 'code 0 is success and needs no next step' });
   if (code !== SUCCESS_CODE && isOAuthRelated(code, data) && !data.guides?.length) {
     problems.push({ file, field: 'guides', message: 'an OAuth-related code must link at least one guide section' });
   }

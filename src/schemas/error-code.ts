@@ -6,6 +6,9 @@ import { OAUTH_ERROR_NAMES } from '../lib/oauth-errors';
 
 const code = z.number().int().nonnegative();
 
+/** The title sits beside the code in the <h1>, so it has to stay a short heading. */
+export const TITLE_MAX_LENGTH = 30;
+
 /**
  * Front matter of content/errors/<code>.md. Strict: an unknown key fails the
  * build, so a typo never silently drops a field. The code itself and its
@@ -16,9 +19,13 @@ export const errorFrontmatterSchema = z.strictObject({
   message: z.string().trim().min(1),
   /** Our English rendering of the official message. */
   messageEn: z.string().trim().min(1),
-  /** A short readable Chinese title for the <h1> (our words, not the official text). */
-  title: z.string().trim().min(1).max(30).optional(),
-  /** One sentence, specific to this code, saying what to do now (our advice). */
+  /** A short readable Chinese title for the <h1> (our words, not the official text); required on every code. */
+  title: z
+    .string()
+    .trim()
+    .min(1)
+    .max(TITLE_MAX_LENGTH, `must be at most ${TITLE_MAX_LENGTH} characters: a short heading`),
+  /** One sentence, specific to this code, saying what to do now (our advice); required except on code 0. */
   nextStep: z.string().trim().min(1).optional(),
   /** Ids of entries in content/sources.yaml that this page's claims rest on. */
   sources: z.array(z.string().regex(/^[a-z0-9-]+$/, 'expected a source id such as "rfc6749"')).optional(),

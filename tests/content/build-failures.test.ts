@@ -51,6 +51,12 @@ describe('the build fails on bad content, naming file and field', () => {
     expect(output).toContain('content/errors/100014.md: field "message": is required');
   });
 
+  it('a missing next step', () => {
+    const { status, output } = breakContent((p) => editFrontmatter(p, CODE_FILE, (fm) => fm.replace(/^nextStep:.*\n/m, '')));
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/errors/100014.md: field "nextStep": is required');
+  });
+
   it('a guide reference to a section that does not exist', () => {
     const { status, output } = breakContent(
       (p) => editFrontmatter(p, CODE_FILE, (fm) => fm.replace(/^guides: \[/m, 'guides: [token-refresh#no-such-section, ')),

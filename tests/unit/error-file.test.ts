@@ -3,7 +3,11 @@ import { codeFromFileName, corpusProblems, formatProblem, parseErrorFile } from 
 
 const body = '\n## 含义\n\nA\n\n## 常见原因\n\n- B\n\n## 解决方法\n\n1. C\n';
 const file = (frontmatter: string, text = body) => `---\n${frontmatter}\n---\n${text}`;
-const valid = 'message: "文件不存在"\nmessageEn: "The file does not exist."\naction: fix-request\nkeywords: [a, b, c]';
+const valid =
+  'message: "文件不存在"\nmessageEn: "The file does not exist."\ntitle: "找不到该文件"\n' +
+  'nextStep: "重新列出目录取得最新的文件 ID。"\naction: fix-request\nkeywords: [a, b, c]';
+/** Code 0 has a title but neither an action nor a next step. */
+const success = valid.replace(/\nnextStep: .*/, '').replace('\naction: fix-request', '');
 
 const problemsOf = (name: string, source: string) =>
   parseErrorFile(`content/errors/${name}`, source).problems.map(formatProblem);
@@ -60,10 +64,33 @@ describe('parseErrorFile', () => {
     expect(problemsOf('120009.md', file(valid.replace('\naction: fix-request', '')))).toEqual([
       'content/errors/120009.md: field "action": is required',
     ]);
-    expect(problemsOf('0.md', file(valid, '## 含义\n\nOK'))).toEqual([
+    expect(problemsOf('0.md', file(`${success}\naction: fix-request`, '## 含义\n\nOK'))).toEqual([
       'content/errors/0.md: field "action": code 0 is success and takes no action',
     ]);
-    expect(problemsOf('0.md', file(valid.replace('\naction: fix-request', ''), '## 含义\n\nOK'))).toEqual([]);
+    expect(problemsOf('0.md', file(success, '## 含义\n\nOK'))).toEqual([]);
+  });
+
+  it('requires a title on every code, at most 30 characters long', () => {
+    expect(problemsOf('120009.md', file(valid.replace('title: "找不到该文件"\n', '')))).toEqual([
+      'content/errors/120009.md: field "title": is required',
+    ]);
+    expect(problemsOf('0.md', file(success.replace(/\ntitle: .*/, ''), '## 含义\n\nOK'))).toEqual([
+      'content/errors/0.md: field "title": is required',
+    ]);
+    const thirtyOne = '一二三四五六七八九十'.repeat(3) + '多';
+    expect(problemsOf('120009.md', file(valid.replace('找不到该文件', thirtyOne)))).toEqual([
+      'content/errors/120009.md: field "title": must be at most 30 characters: a short heading',
+    ]);
+    expect(problemsOf('120009.md', file(valid.replace('找不到该文件', thirtyOne.slice(0, 30))))).toEqual([]);
+  });
+
+  it('requires a next step except on code 0, and forbids one on code 0', () => {
+    expect(problemsOf('120009.md', file(valid.replace(/\nnextStep: .*/, '')))).toEqual([
+      'content/errors/120009.md: field "nextStep": is required',
+    ]);
+    expect(problemsOf('0.md', file(`${success}\nnextStep: "无需处理。"`, '## 含义\n\nOK'))).toEqual([
+      'content/errors/0.md: field "nextStep": code 0 is success and needs no next step',
+    ]);
   });
 
   it('requires OAuth-related codes to link a guide', () => {
