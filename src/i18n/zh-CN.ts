@@ -12,6 +12,7 @@ export const zhCN = {
   'nav.allCodes': '全部错误码',
   'nav.categories': '分类',
   'nav.guides': '处理指南',
+  'nav.diagnose': '请求诊断',
   'nav.breadcrumb': '当前位置',
 
   'search.label': '搜索错误码或报错信息',
@@ -32,6 +33,7 @@ export const zhCN = {
   'section.fix': '解决方法',
   'section.example': '示例响应',
   'section.related': '相关',
+  'section.sources': '依据',
   'section.codes': '本指南可以解决的错误码',
   'section.anchorLabel': '本节链接',
 

@@ -18,7 +18,7 @@ export type ErrorSection = (typeof ERROR_SECTIONS)[number];
 export type ErrorSectionId = ErrorSection['id'];
 
 /** Sections the page generates itself, after the written ones. */
-export const GENERATED_SECTIONS = [{ id: 'example' }, { id: 'related' }] as const;
+export const GENERATED_SECTIONS = [{ id: 'example' }, { id: 'related' }, { id: 'sources' }] as const;
 
 export type PageSectionId = ErrorSectionId | (typeof GENERATED_SECTIONS)[number]['id'];
 

@@ -1,34 +1,77 @@
 /**
- * The machine-readable export (/errors.json) and its JSON Schema
- * (/errors.schema.json). Both are built from the same content as the pages.
+ * The machine-readable export: /errors.json (every code), /errors/<code>.json
+ * (one code's record) and their one JSON Schema, /errors.schema.json. The
+ * records are declared once, as zod schemas; the TypeScript types and the
+ * published JSON Schema are both derived from them, so the three cannot drift.
  */
 
+import { z } from 'astro/zod';
 import { CATEGORIES } from './categories';
 import { CLIENT_ACTION_IDS } from './client-actions';
+import { errorFrontmatterSchema } from '../schemas/error-code';
+import { sourceSchema } from '../schemas/source';
 import { OAUTH_ERROR_NAMES } from './oauth-errors';
 
-export interface ExportedCode {
-  code: number;
-  message: string;
-  messageEn: string;
-  category: string;
-  categoryTitle: string;
-  action: string | null;
-  status: 'active' | 'retired';
-  oauthErrors: string[];
-  sameMeaning: number[];
-  related: number[];
-  guides: string[];
-  url: string;
-}
+/** Where the code record lives inside the published schema. */
+export const CODE_RECORD_POINTER = '#/$defs/errorCode';
 
-export interface ErrorsExport {
-  $schema: string;
-  source: string;
-  note: string;
-  count: number;
-  codes: ExportedCode[];
-}
+const codeNumber = z.int().nonnegative();
+const httpUrl = z.url({ protocol: /^https?$/ });
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+
+/** An array without repeated items: checked by zod, published as uniqueItems. */
+const uniqueArray = <T extends z.ZodType>(item: T) =>
+  z
+    .array(item)
+    .refine((items) => new Set(items.map((i) => JSON.stringify(i))).size === items.length, 'items must be unique')
+    .meta({ uniqueItems: true });
+
+const guideLink = z.strictObject({
+  url: httpUrl.describe('The guide section, as an absolute URL.'),
+  guide: slug.describe('The guide, as in /guides/<guide>/.'),
+  section: slug.describe("The section's permanent anchor."),
+  title: z.string().min(1).describe("The section's title."),
+  guideTitle: z.string().min(1).describe("The guide's title."),
+});
+
+export const exportedCodeSchema = z
+  .strictObject({
+    $schema: z.string().optional().describe('In /errors/<code>.json only: the schema of the document.'),
+    code: codeNumber.describe('The error code, as returned in the "result" field.'),
+    url: httpUrl.describe("The code's permanent page."),
+    json: httpUrl.describe('This record on its own, as JSON.'),
+    markdown: httpUrl.describe("The code's page as Markdown."),
+    title: z.string().min(1).describe('A short readable title (not official).'),
+    message: z.string().min(1).describe('The official message, verbatim.'),
+    messageEn: z.string().min(1).describe('English rendering of the message (not official).'),
+    category: z.enum(CATEGORIES.map((c) => c.slug)),
+    categoryTitle: z.enum(CATEGORIES.map((c) => c.title)),
+    action: z.enum(CLIENT_ACTION_IDS).nullable().describe('What a client should do; null for success.'),
+    actionLabel: z.string().min(1).nullable(),
+    nextStep: z.string().min(1).optional().describe('What to do now, specific to this code (not official).'),
+    status: z.enum(['active', 'retired']),
+    oauthErrors: uniqueArray(z.enum(OAUTH_ERROR_NAMES)).describe('Closest standard OAuth errors, closest first.'),
+    sameMeaning: uniqueArray(codeNumber),
+    related: uniqueArray(codeNumber),
+    guides: z.array(guideLink).describe('Guide sections that help, most helpful first.'),
+    sources: z
+      .array(sourceSchema)
+      .describe("Public sources the page's claims rest on, as listed in the site's bibliography."),
+    aliases: errorFrontmatterSchema.shape.aliases.describe('Other names this code goes by in responses and logs.'),
+  })
+  .meta({ id: 'errorCode', title: 'One WPS Open Platform global error code' });
+
+export type ExportedCode = z.infer<typeof exportedCodeSchema>;
+
+export const errorsExportSchema = z.strictObject({
+  $schema: z.string(),
+  source: z.string(),
+  note: z.string(),
+  count: z.int().nonnegative(),
+  codes: z.array(exportedCodeSchema),
+});
+
+export type ErrorsExport = z.infer<typeof errorsExportSchema>;
 
 export function buildExport(codes: ExportedCode[], schemaUrl: string): ErrorsExport {
   return {
@@ -40,61 +83,14 @@ export function buildExport(codes: ExportedCode[], schemaUrl: string): ErrorsExp
   };
 }
 
-const codeNumber = { type: 'integer', minimum: 0 } as const;
-const absoluteUrl = { type: 'string', format: 'uri', pattern: '^https?://' } as const;
+/** One code's record as a document of its own (/errors/<code>.json). */
+export function buildCodeDocument(record: ExportedCode, schemaUrl: string): ExportedCode {
+  return { $schema: `${schemaUrl}${CODE_RECORD_POINTER}`, ...record };
+}
 
+/** The published JSON Schema (draft 2020-12); the code record is in $defs. */
 export function exportSchema(schemaUrl: string) {
-  return {
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: schemaUrl,
-    title: 'WPS Open Platform global error codes',
-    type: 'object',
-    additionalProperties: false,
-    required: ['$schema', 'source', 'note', 'count', 'codes'],
-    properties: {
-      $schema: { type: 'string' },
-      source: { type: 'string' },
-      note: { type: 'string' },
-      count: { type: 'integer', minimum: 0 },
-      codes: {
-        type: 'array',
-        items: {
-          type: 'object',
-          additionalProperties: false,
-          required: [
-            'code',
-            'message',
-            'messageEn',
-            'category',
-            'categoryTitle',
-            'action',
-            'status',
-            'oauthErrors',
-            'sameMeaning',
-            'related',
-            'guides',
-            'url',
-          ],
-          properties: {
-            code: { ...codeNumber, description: 'The error code, as returned in the "result" field.' },
-            message: { type: 'string', minLength: 1, description: 'The official message, verbatim.' },
-            messageEn: {
-              type: 'string',
-              minLength: 1,
-              description: 'English rendering of the message (not official).',
-            },
-            category: { enum: CATEGORIES.map((c) => c.slug) },
-            categoryTitle: { enum: CATEGORIES.map((c) => c.title) },
-            action: { enum: [...CLIENT_ACTION_IDS, null], description: 'What a client should do; null for success.' },
-            status: { enum: ['active', 'retired'] },
-            oauthErrors: { type: 'array', items: { enum: [...OAUTH_ERROR_NAMES] }, uniqueItems: true },
-            sameMeaning: { type: 'array', items: codeNumber, uniqueItems: true },
-            related: { type: 'array', items: codeNumber, uniqueItems: true },
-            guides: { type: 'array', items: absoluteUrl, description: 'Guide sections that help, as absolute URLs.' },
-            url: { ...absoluteUrl, description: "The code's permanent page." },
-          },
-        },
-      },
-    },
-  };
+  const generated = z.toJSONSchema(errorsExportSchema, { target: 'draft-2020-12' });
+  const { $schema, ...rest } = generated;
+  return { $schema, $id: schemaUrl, title: 'WPS Open Platform global error codes', ...rest };
 }

@@ -9,6 +9,7 @@ import {
 } from '../lib/error-file';
 import { joinSections, splitRenderedSections } from '../lib/error-sections';
 import { errorEntrySchema } from '../schemas/error-code';
+import { citationProblemsIn } from './citations';
 
 /** Files in the folder that are documentation for authors, not codes. */
 const NOT_CONTENT = new Set(['README.md']);
@@ -55,6 +56,7 @@ async function loadCorpus(
     if (result.entry) parsed.push(result.entry);
   }
   problems.push(...corpusProblems(parsed));
+  problems.push(...(await citationProblemsIn(config.root, parsed)));
   if (problems.length) {
     const count = `${problems.length} problem${problems.length > 1 ? 's' : ''}`;
     throw new Error(
@@ -64,10 +66,12 @@ async function loadCorpus(
 
   store.clear();
   for (const entry of parsed) {
-    const sections = splitRenderedSections((await renderMarkdown(joinSections(entry.sections))).html);
+    const body = joinSections(entry.sections);
+    const sections = splitRenderedSections((await renderMarkdown(body)).html);
     const id = String(entry.code);
     const data = await parseData({ id, data: { ...entry.data, code: entry.code, sections }, filePath: entry.file });
-    store.set({ id, data, filePath: entry.file, digest: generateDigest(data) });
+    // The body is kept as Markdown too, for the page's Markdown edition.
+    store.set({ id, data, body, filePath: entry.file, digest: generateDigest(data) });
   }
   logger.info(`${parsed.length} error codes loaded`);
 }

@@ -3,6 +3,7 @@ import { absoluteUrl } from '../href';
 import { exportSchema } from '../lib/errors-export';
 import { paths } from '../lib/urls';
 
+/** The one JSON Schema of /errors.json and /errors/<code>.json, generated from the zod schema. */
 export const GET: APIRoute = ({ site }) =>
   new Response(JSON.stringify(exportSchema(absoluteUrl(site, paths.exportSchema())), null, 2), {
     headers: { 'Content-Type': 'application/schema+json' },

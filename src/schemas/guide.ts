@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { SOURCE_ID } from './source';
 
 /** Front matter of content/guides/<slug>.mdx. */
 export const guideSchema = z.strictObject({
@@ -8,4 +9,6 @@ export const guideSchema = z.strictObject({
   summary: z.string().trim().min(1),
   /** Position in the guide list. */
   order: z.number().int().positive(),
+  /** Ids of entries in content/sources.yaml that the guide's claims rest on. */
+  sources: z.array(SOURCE_ID).optional(),
 });

@@ -66,6 +66,27 @@ describe('the build fails on bad content, naming file and field', () => {
     expect(output).toContain('content/errors/100014.md: field "guides": guide "token-refresh" has no section "no-such-section"');
   });
 
+  it('a citation of a source that is not in the bibliography', () => {
+    const { status, output } = breakContent((p) =>
+      editFrontmatter(p, CODE_FILE, (fm) => fm.replace(/^sources: \[/m, 'sources: [no-such-source, ')),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/errors/100014.md: field "sources": unknown source "no-such-source"');
+  });
+
+  it('a page that names an endpoint and cites nothing', () => {
+    const { status, output } = breakContent((p) => editFrontmatter(p, CODE_FILE, (fm) => fm.replace(/^sources: .*\n/m, '')));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content\/errors\/100014\.md: field "sources": line \d+ names "[^"]+", but the page cites no source/);
+  });
+
+  it('a guide that cites an unknown source', () => {
+    const guide = 'content/guides/token-refresh.mdx';
+    const { status, output } = breakContent((p) => editFrontmatter(p, guide, (fm) => fm.replace(/^sources: \[/m, 'sources: [rfc0000, ')));
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/guides/token-refresh.mdx: field "sources": unknown source "rfc0000"');
+  });
+
   it('an unknown key in a guide', () => {
     const { status, output } = breakContent((p) => editFrontmatter(p, 'content/guides/token-refresh.mdx', (fm) => `${fm}author: someone\n`));
     expect(status).not.toBe(0);

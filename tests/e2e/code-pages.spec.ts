@@ -53,11 +53,41 @@ test.describe('a code page', () => {
   test('tells a developer what to do, with a guide section and an example response', async ({ page }) => {
     await page.goto('/errors/100014/');
     await expect(page.locator('#action')).toContainText('刷新令牌后重试');
-    const guide = page.locator('section:has(#fix)').getByRole('link', { name: 'access token 过期' });
+    const guide = page.locator('section:has(#fix)').getByRole('link', { name: '访问令牌过期' });
     await expect(guide).toHaveAttribute('href', '/guides/token-refresh/#expired');
-    const example = JSON.parse(await page.locator('section:has(#example) pre').innerText());
+    const example = JSON.parse(await page.getByLabel('示例响应', { exact: true }).innerText()) as { result: number };
     expect(example.result).toBe(100014);
     await expect(page.locator('section:has(#example)')).toContainText('invalid_token');
+  });
+
+  test('offers its JSON and Markdown editions, served with their media types', async ({ page }) => {
+    const { message } = official.codes.find((c) => c.code === 100014)!;
+    await page.goto('/errors/100014/');
+    const formats = page.getByText('本页的其他格式');
+    for (const [name, type, check] of [
+      [
+        'JSON',
+        'application/json',
+        (body: string) => expect((JSON.parse(body) as { message: string }).message).toBe(message),
+      ],
+      ['Markdown', 'text/markdown; charset=utf-8', (body: string) => expect(body).toContain(`> ${message}`)],
+    ] as const) {
+      const href = (await formats.getByRole('link', { name, exact: true }).getAttribute('href'))!;
+      const response = await page.request.get(href);
+      expect(response.status()).toBe(200);
+      expect(response.headers()['content-type']).toContain(type);
+      check(await response.text());
+    }
+  });
+
+  test('shows how to point at the page from an API error body', async ({ page }) => {
+    await page.goto('/errors/100050/');
+    const example = page.locator('section:has(#example)');
+    await expect(example.getByRole('heading', { name: '在自己的 API 错误响应里指向本页' })).toBeVisible();
+    const problem = await example.getByLabel('RFC 9457 问题详情示例').innerText();
+    expect(problem).toContain('Content-Type: application/problem+json');
+    expect(problem).toMatch(/"type": "https?:\/\/[^"]+\/errors\/100050\/"/);
+    await expect(example.getByLabel('OAuth 错误响应示例')).toContainText('"error": "invalid_grant"');
   });
 
   test('links the codes its explanation mentions', async ({ page }) => {
@@ -70,8 +100,31 @@ test.describe('a code page', () => {
   test('keeps its sections in the fixed order with stable anchors', async ({ page }) => {
     await page.goto('/errors/130009/');
     const ids = await page.locator('article h2[id]').evaluateAll((hs) => hs.map((h) => h.id));
-    expect(ids).toEqual(['meaning', 'causes', 'fix', 'example', 'related']);
+    expect(ids).toEqual(['meaning', 'causes', 'fix', 'example', 'related', 'sources']);
   });
+
+  test('ends with its sources, each linked and labelled with its kind', async ({ page }) => {
+    await page.goto('/errors/120012/');
+    const sources = page.locator('section:has(#sources)');
+    await expect(sources.getByRole('heading', { name: '依据' })).toBeVisible();
+    const official = sources.getByRole('listitem').filter({ hasText: '请求文件上传信息' });
+    await expect(official.getByRole('link')).toHaveAttribute(
+      'href',
+      'https://open.wps.cn/documents/app-integration-dev/server/yundoc/file-transfer/get-upload-file.html',
+    );
+    await expect(official).toContainText('WPS 官方文档');
+    await expect(sources.getByRole('listitem').filter({ hasText: 'obsync-root' })).toContainText('SDK 或工具源码');
+  });
+});
+
+test('a guide ends with its sources', async ({ page }) => {
+  await page.goto('/guides/redirect-uri/');
+  const sources = page.locator('section:has(#sources)');
+  await expect(sources.getByRole('link', { name: /RFC 6749/ })).toHaveAttribute(
+    'href',
+    'https://www.rfc-editor.org/rfc/rfc6749',
+  );
+  await expect(sources.getByRole('listitem').filter({ hasText: 'WPS365回调地址配置说明' })).toContainText('第三方笔记');
 });
 
 test('every official code has a page with its message and a title naming it', async ({ request }) => {

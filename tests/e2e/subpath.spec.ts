@@ -11,6 +11,7 @@ test('a crawl under the base path finds every link inside it and working', async
   const origin = new URL(baseURL!).origin;
   const queue = [base];
   const seen = new Set(queue);
+  const files = new Set<string>();
   const problems: string[] = [];
   page.on('request', (request) => {
     const url = new URL(request.url());
@@ -26,11 +27,17 @@ test('a crawl under the base path finds every link inside it and working', async
       const url = new URL(href);
       if (url.origin !== origin) continue;
       if (!url.pathname.startsWith(base)) problems.push(`${path} links outside the base: ${url.pathname}`);
-      else if (!seen.has(url.pathname) && !/\.(json|xml|txt)$/.test(url.pathname)) {
+      else if (/\.(json|xml|txt|md)$/.test(url.pathname)) files.add(url.pathname);
+      else if (!seen.has(url.pathname)) {
         seen.add(url.pathname);
         queue.push(url.pathname);
       }
     }
+  }
+  // Files (JSON, Markdown, text) are fetched, not opened as pages: cheaper, and just as telling.
+  for (const file of files) {
+    const status = (await page.request.get(file)).status();
+    if (status !== 200) problems.push(`${file}: ${status}`);
   }
   expect(seen.size).toBeGreaterThan(90);
   expect(problems).toEqual([]);

@@ -1,0 +1,18 @@
+// Imported as text so that the build bundles the bibliography: nothing reads
+// the file system at render time.
+import sourcesText from '../../content/sources.yaml?raw';
+import { formatProblem } from '../lib/error-file';
+import { citedSources, parseSources, SOURCE_KIND_LABELS, type Source } from '../lib/sources';
+
+const { sources, problems } = parseSources(sourcesText);
+if (problems.length) throw new Error(problems.map(formatProblem).join('\n'));
+
+/** Every entry of content/sources.yaml, in file order. */
+export const allSources: readonly Source[] = sources;
+
+export type CitedSource = Source & { kindLabel: string };
+
+/** The entries a page cites, each with the label of its kind. */
+export function sourcesFor(ids: readonly string[]): CitedSource[] {
+  return citedSources(ids, sources).map((s) => ({ ...s, kindLabel: SOURCE_KIND_LABELS[s.kind] }));
+}

@@ -1,0 +1,58 @@
+/** Every parameter the endpoint (and, on /oauth2/token, the grant type) requires is sent. */
+import { CREDENTIAL_NAMES, NEW_TOKEN_GRANTS, REQUIRED_PARAMS, type Endpoint } from '../endpoints';
+import { consequenceFor, type Check, type Finding } from '../finding';
+import { FACT_CODES, FACT_GUIDES, factFor } from '../param-facts';
+import { sentParams, type HttpRequest } from '../request';
+
+export function requiredParams(endpoint: Endpoint, request: HttpRequest): string[] {
+  if (endpoint.id === 'callback') return [];
+  if (endpoint.id !== 'new-token') return REQUIRED_PARAMS[endpoint.id];
+  const grantType = sentParams(request).find((p) => p.name === 'grant_type')?.value;
+  return (grantType && NEW_TOKEN_GRANTS[grantType]) || ['grant_type', 'client_id', 'client_secret'];
+}
+
+/** The other generation's name for a credential parameter, if it has one. */
+export function counterpartName(name: string): string | undefined {
+  const { old, new: current } = CREDENTIAL_NAMES;
+  const pairs: Record<string, string> = {
+    [old.id]: current.id,
+    [current.id]: old.id,
+    [old.secret]: current.secret,
+    [current.secret]: old.secret,
+  };
+  return pairs[name];
+}
+
+export const requiredCheck: Check = {
+  id: 'required',
+  label: '必填参数（按接口和 grant_type）',
+  guides: FACT_GUIDES,
+  codes: FACT_CODES,
+  appliesTo: (endpoint) => endpoint.id !== 'callback',
+  run: ({ request, endpoint }) => {
+    const names = new Set(sentParams(request).map((p) => p.name));
+    return requiredParams(endpoint, request).flatMap((name): Finding[] => {
+      if (names.has(name)) return [];
+      // Sent under the other generation's name: the generation-names check explains that instead.
+      const counterpart = counterpartName(name);
+      if (counterpart && names.has(counterpart)) return [];
+      const fact = factFor(name);
+      const inFragment = request.fragmentParams.some((p) => p.name === name);
+      return [
+        {
+          check: 'required',
+          severity: 'error',
+          title: inFragment
+            ? `\`${name}\` 写在了 \`#\` 之后，服务器收不到，等于没有传。`
+            : `缺少必填参数 \`${name}\`。`,
+          fragment: inFragment ? `#…${name}=…` : `（没有 ${name}）`,
+          fix: inFragment
+            ? `把 \`${name}\` 移到 \`#\` 之前的查询串里；回调地址里的 \`#\` 要编码成 \`%23\`。`
+            : `加上 \`${name}\`${request.basicAuth && /client_(id|secret)/.test(name) ? '（WPS 365 文档要求放在表单请求体里，而不是 HTTP Basic 认证头）' : ''}。`,
+          consequence: consequenceFor(endpoint.generation, fact),
+          guide: fact.guide,
+        },
+      ];
+    });
+  },
+};

@@ -1,0 +1,158 @@
+/**
+ * What the public documentation says each WPS OAuth endpoint expects. Every
+ * fact here carries its source; the checks read them from here and nowhere
+ * else. Two generations exist: the older `oauthapi/v2` (the era of the global
+ * code list) and the current WPS 365 `oauth2`, whose failures use a separate,
+ * unpublished code list.
+ */
+import type { HttpRequest } from './request';
+
+export type Generation = 'old' | 'new';
+export type EndpointId = 'old-authorize' | 'old-token' | 'old-refresh' | 'new-authorize' | 'new-token' | 'callback';
+export type ParamPlace = 'query' | 'json' | 'form';
+
+export interface Source {
+  title: string;
+  url: string;
+  /** official WPS documentation, an SDK that calls the endpoint, or a standard */
+  kind: '官方文档' | 'SDK 源码' | '标准';
+}
+
+export interface Endpoint {
+  id: EndpointId;
+  generation?: Generation;
+  label: string;
+  method: 'GET' | 'POST';
+  /** Where the parameters go. */
+  place: ParamPlace;
+  sources: Source[];
+}
+
+const SOURCES = {
+  wps365Flow: {
+    title: 'WPS 365 用户授权流程',
+    url: 'https://open.wps.cn/documents/app-integration-dev/wps365/server/certification-authorization/user-authorization/flow',
+    kind: '官方文档',
+  },
+  wps365UserToken: {
+    title: 'WPS 365 获取用户 access_token',
+    url: 'https://open.wps.cn/documents/app-integration-dev/server/certification-authorization/get-token/get-user-access-token',
+    kind: '官方文档',
+  },
+  wps365Refresh: {
+    title: 'WPS 365 刷新用户 access_token',
+    url: 'https://open.wps.cn/documents/app-integration-dev/wps365/server/certification-authorization/get-token/refresh-user-access-token',
+    kind: '官方文档',
+  },
+  oldAuthorize: {
+    title: 'qdriven/wps-docs-api WpsAuthService.java（旧版授权链接）',
+    url: 'https://github.com/qdriven/wps-docs-api/blob/master/src/main/java/io/qmeta/wps/auth/WpsAuthService.java',
+    kind: 'SDK 源码',
+  },
+  oldToken: {
+    title: 'p-hzc/wps-opensdk Oauth2.php（旧版换取与刷新令牌）',
+    url: 'https://github.com/p-hzc/wps-opensdk/blob/master/src/OpenApi/Oauth2.php',
+    kind: 'SDK 源码',
+  },
+  oldDocs: {
+    title: 'wps-doc 账号授权（旧版官方文档镜像）',
+    url: 'https://www.bookstack.cn/read/wps-doc/798d8ed848e27c3b.md',
+    kind: '官方文档',
+  },
+  rfc6749: { title: 'RFC 6749 OAuth 2.0', url: 'https://www.rfc-editor.org/rfc/rfc6749', kind: '标准' },
+} as const satisfies Record<string, Source>;
+
+export const ENDPOINTS: Record<EndpointId, Endpoint> = {
+  'old-authorize': {
+    id: 'old-authorize',
+    generation: 'old',
+    label: '旧版授权链接 GET /oauthapi/v2/authorize',
+    method: 'GET',
+    place: 'query',
+    sources: [SOURCES.oldAuthorize, SOURCES.oldDocs],
+  },
+  'old-token': {
+    id: 'old-token',
+    generation: 'old',
+    label: '旧版用 code 换取令牌 GET /oauthapi/v2/token',
+    method: 'GET',
+    place: 'query',
+    sources: [SOURCES.oldToken],
+  },
+  'old-refresh': {
+    id: 'old-refresh',
+    generation: 'old',
+    label: '旧版刷新令牌 POST /oauthapi/v2/token/refresh',
+    method: 'POST',
+    place: 'json',
+    sources: [SOURCES.oldToken],
+  },
+  'new-authorize': {
+    id: 'new-authorize',
+    generation: 'new',
+    label: 'WPS 365 授权链接 GET /oauth2/auth',
+    method: 'GET',
+    place: 'query',
+    sources: [SOURCES.wps365Flow],
+  },
+  'new-token': {
+    id: 'new-token',
+    generation: 'new',
+    label: 'WPS 365 令牌接口 POST /oauth2/token',
+    method: 'POST',
+    place: 'form',
+    sources: [SOURCES.wps365UserToken, SOURCES.wps365Refresh, SOURCES.rfc6749],
+  },
+  callback: {
+    id: 'callback',
+    label: '授权回调（WPS 跳回你的 redirect_uri）',
+    method: 'GET',
+    place: 'query',
+    sources: [SOURCES.wps365Flow, SOURCES.rfc6749],
+  },
+};
+
+/** The grant types `/oauth2/token` accepts, and the parameters each requires (WPS 365 docs). */
+export const NEW_TOKEN_GRANTS: Record<string, string[]> = {
+  authorization_code: ['grant_type', 'code', 'redirect_uri', 'client_id', 'client_secret'],
+  refresh_token: ['grant_type', 'refresh_token', 'client_id', 'client_secret'],
+  client_credentials: ['grant_type', 'client_id', 'client_secret'],
+};
+
+/** Required parameters of every endpoint except `/oauth2/token`, whose list depends on grant_type. */
+export const REQUIRED_PARAMS: Record<Exclude<EndpointId, 'new-token' | 'callback'>, string[]> = {
+  'old-authorize': ['response_type', 'appid', 'redirect_uri', 'scope'],
+  'old-token': ['appid', 'appkey', 'code'],
+  'old-refresh': ['appid', 'appkey', 'refresh_token'],
+  'new-authorize': ['response_type', 'client_id', 'redirect_uri', 'scope'],
+};
+
+/** The same credential under each generation's name ("client_secret 即appkey", says the official list). */
+export const CREDENTIAL_NAMES: Record<Generation, { id: string; secret: string }> = {
+  old: { id: 'appid', secret: 'appkey' },
+  new: { id: 'client_id', secret: 'client_secret' },
+};
+
+/** Parameters that carry a secret or a credential-like value and must never be shown in a ticket. */
+export const SECRET_PARAMS = [
+  'client_secret',
+  'appkey',
+  'code',
+  'access_token',
+  'refresh_token',
+  'password',
+  'app_ticket',
+];
+
+/** Which endpoint a request targets, from its path; a request to any other address that carries `code` or `error` is a callback. */
+export function endpointOf(request: Pick<HttpRequest, 'path' | 'query' | 'fragmentParams'>): Endpoint | undefined {
+  const path = request.path.replace(/\/+$/, '').toLowerCase();
+  if (path.endsWith('/oauthapi/v2/authorize')) return ENDPOINTS['old-authorize'];
+  if (path.endsWith('/oauthapi/v2/token/refresh')) return ENDPOINTS['old-refresh'];
+  if (path.endsWith('/oauthapi/v2/token')) return ENDPOINTS['old-token'];
+  if (path.endsWith('/oauth2/auth') || path.endsWith('/oauth2/authorize')) return ENDPOINTS['new-authorize'];
+  if (path.endsWith('/oauth2/token')) return ENDPOINTS['new-token'];
+  const names = [...request.query, ...request.fragmentParams].map((p) => p.name);
+  if (names.includes('code') || names.includes('error')) return ENDPOINTS.callback;
+  return undefined;
+}

@@ -1,0 +1,20 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { absoluteUrl } from '../../href';
+import { getCatalog, type CodeRecord } from '../../data/catalog';
+import { exportedCode } from '../../data/export-records';
+import { buildCodeDocument } from '../../lib/errors-export';
+import { paths } from '../../lib/urls';
+
+/** /errors/<code>.json: one code's record of /errors.json, on its own. */
+export const getStaticPaths = (async () => {
+  const { codes } = await getCatalog();
+  return codes.map((record) => ({ params: { code: String(record.code) }, props: { record } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ record: CodeRecord }> = async ({ props, site }) => {
+  const record = exportedCode(props.record, await getCatalog(), site);
+  const body = buildCodeDocument(record, absoluteUrl(site, paths.exportSchema()));
+  return new Response(JSON.stringify(body, null, 2), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
+};

@@ -1,0 +1,68 @@
+/**
+ * The request-diagnosis page: diagnoses the textarea as the reader types.
+ * No request carries the input and nothing is stored; the input leaves the
+ * page only through the "copy for ticket" button, whose text masks secrets.
+ *
+ * The parser and checks are loaded when the reader first reaches for the
+ * textarea (focus, pointer, drag), not with the page: a paste needs one of
+ * those first, so pasting itself never waits for, or triggers, a download.
+ */
+import type { Diagnosis } from '../lib/diagnose/diagnose';
+import { href as siteUrl } from '../href';
+import type { PageData } from './diagnose-render';
+
+type Engine = typeof import('./diagnose-engine');
+
+/** Long enough to skip the intermediate states of a burst of typing. */
+const DEBOUNCE_MS = 150;
+
+export function initDiagnosePage(): void {
+  const root = document.querySelector<HTMLElement>('[data-diagnose]');
+  if (!root) return;
+  const data: PageData = {
+    codes: JSON.parse(root.dataset.codes ?? '{}') as PageData['codes'],
+    guides: JSON.parse(root.dataset.guides ?? '{}') as PageData['guides'],
+  };
+  const input = root.querySelector<HTMLTextAreaElement>('textarea')!;
+  const output = root.querySelector<HTMLElement>('[data-diagnose-output]')!;
+  const tools = root.querySelector<HTMLElement>('[data-diagnose-tools]')!;
+  const copyStatus = root.querySelector<HTMLElement>('[data-diagnose-copy-status]')!;
+  const isDocumented = (code: number) => Object.hasOwn(data.codes, String(code));
+  let engine: Promise<Engine> | undefined;
+  let current: Diagnosis = { kind: 'empty' };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const loadEngine = () => {
+    engine ??= import('./diagnose-engine').then((loaded) => {
+      root.dataset.diagnoseReady = '';
+      return loaded;
+    });
+    return engine;
+  };
+  const update = async () => {
+    const { diagnose, renderDiagnosis } = await loadEngine();
+    current = diagnose(input.value, isDocumented);
+    output.replaceChildren(...renderDiagnosis(current, data));
+    tools.hidden = current.kind !== 'request' || !navigator.clipboard;
+    copyStatus.textContent = '';
+  };
+
+  for (const event of ['focus', 'pointerdown', 'dragenter'])
+    input.addEventListener(event, () => void loadEngine(), { once: true });
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void update(), DEBOUNCE_MS);
+  });
+  const copyTicket = async () => {
+    const { diagnosisTicket } = await loadEngine();
+    const ticket = diagnosisTicket(current, (path) => new URL(siteUrl(path), location.origin).href);
+    try {
+      await navigator.clipboard.writeText(ticket);
+      copyStatus.textContent = '已复制诊断（密钥、令牌和 code 已隐藏）';
+    } catch {
+      copyStatus.textContent = '复制失败：浏览器不允许访问剪贴板';
+    }
+  };
+  root.querySelector('[data-diagnose-copy]')!.addEventListener('click', () => void copyTicket());
+  if (input.value) void update();
+}

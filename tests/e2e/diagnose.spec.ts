@@ -1,0 +1,302 @@
+/**
+ * The request-diagnosis page, used as a reader would: requests of the shapes
+ * found in the WPS documentation and public SDKs are pasted into the
+ * textarea, and the findings, their links and the privacy guarantees are
+ * checked on the built site.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const ORIGIN_CALLBACK = 'https%3A%2F%2Fapp.example.com%2Fwps%2Fcallback';
+
+interface Case {
+  name: string;
+  input: string;
+  /** data-check values that must appear, in any order. */
+  checks: string[];
+  /** Global code pages the findings must link (old endpoints only). */
+  codes?: number[];
+  /** Standard OAuth error names the findings must name (new endpoints). */
+  standard?: string[];
+}
+
+const BROKEN: Case[] = [
+  {
+    name: 'old authorize link as the Java SDK builds it: placeholder state, redirect_uri not encoded',
+    input:
+      'https://openapi.wps.cn/oauthapi/v2/authorize?response_type=code&appid=AK20240101ABCD&redirect_uri=https://app.example.com/wps/callback&scope=user_info,cloud_file,file_selector&state=STATE',
+    checks: ['state', 'redirect-uri'],
+  },
+  {
+    name: 'old authorize link with redirect_uri encoded twice',
+    input: `https://openapi.wps.cn/oauthapi/v2/authorize?response_type=code&appid=AK20240101ABCD&redirect_uri=https%253A%252F%252Fapp.example.com%252Fwps%252Fcallback&scope=user_info&state=8f3c1e0a9b2d`,
+    checks: ['redirect-uri'],
+    codes: [100010],
+  },
+  {
+    name: 'old authorize link with scopes split by a full-width comma',
+    input: `https://openapi.wps.cn/oauthapi/v2/authorize?response_type=code&appid=AK20240101ABCD&redirect_uri=${ORIGIN_CALLBACK}&scope=user_info，cloud_file&state=8f3c1e0a9b2d`,
+    checks: ['scope'],
+    codes: [130032],
+  },
+  {
+    name: 'old authorize link with an empty scope and no redirect_uri',
+    input:
+      'https://openapi.wps.cn/oauthapi/v2/authorize?response_type=code&appid=AK20240101ABCD&scope=&state=8f3c1e0a9b2d',
+    checks: ['required', 'empty'],
+    codes: [130007, 130008],
+  },
+  {
+    name: 'WPS 365 authorize at /oauth2/authorize',
+    input: `https://openapi.wps.cn/oauth2/authorize?response_type=code&client_id=AK20240101ABCD&redirect_uri=${ORIGIN_CALLBACK}&scope=kso.user_base.read&state=8f3c1e0a9b2d`,
+    checks: ['endpoint-path'],
+  },
+  {
+    name: 'WPS 365 authorize with the old appid name and an implicit-grant response_type',
+    input: `https://openapi.wps.cn/oauth2/auth?response_type=token&appid=AK20240101ABCD&redirect_uri=${ORIGIN_CALLBACK}&scope=kso.user_base.read&state=8f3c1e0a9b2d`,
+    checks: ['generation-names', 'response-type'],
+    standard: ['unsupported_response_type'],
+  },
+  {
+    name: 'WPS 365 authorize whose redirect_uri query swallowed its own parameters, scopes joined by spaces, no state',
+    input:
+      'https://openapi.wps.cn/oauth2/auth?response_type=code&client_id=AK20240101ABCD&redirect_uri=https://app.example.com/wps/callback?from=wps&tenant=42&scope=kso.user_base.read kso.file.read',
+    checks: ['redirect-uri', 'scope', 'state'],
+    standard: ['invalid_request', 'invalid_scope'],
+  },
+  {
+    name: 'WPS 365 code exchange sent as JSON',
+    input: `curl -X POST "https://openapi.wps.cn/oauth2/token" \\
+  -H "Content-Type: application/json" \\
+  -d '{"grant_type":"authorization_code","code":"gaCODE123","redirect_uri":"https://app.example.com/wps/callback","client_id":"AK20240101ABCD","client_secret":"sk_live_9a8b7c"}'`,
+    checks: ['encoding'],
+    standard: ['invalid_request'],
+  },
+  {
+    name: 'WPS 365 token request with everything in the query string',
+    input:
+      'curl -X POST "https://openapi.wps.cn/oauth2/token?grant_type=refresh_token&refresh_token=rt_abcdef&client_id=AK20240101ABCD&client_secret=sk_live_9a8b7c"',
+    checks: ['encoding'],
+  },
+  {
+    name: 'WPS 365 token request with GET and a misspelt grant type',
+    input:
+      'GET https://openapi.wps.cn/oauth2/token?grant_type=authorization-code&code=gaCODE123&redirect_uri=https%3A%2F%2Fapp.example.com%2Fcb&client_id=AK20240101ABCD&client_secret=sk_live_9a8b7c',
+    checks: ['method', 'grant-type', 'encoding'],
+    standard: ['unsupported_grant_type'],
+  },
+  {
+    name: 'WPS 365 refresh with the old appid/appkey names, raw HTTP',
+    input: `POST /oauth2/token HTTP/1.1
+Host: openapi.wps.cn
+Content-Type: application/x-www-form-urlencoded
+
+grant_type=refresh_token&refresh_token=rt_abcdef&appid=AK20240101ABCD&appkey=sk_live_9a8b7c`,
+    checks: ['generation-names'],
+    standard: ['invalid_client'],
+  },
+  {
+    name: 'old refresh POSTed to the code-exchange address, as one public SDK declares it',
+    input: `curl -X POST https://openapi.wps.cn/oauthapi/v2/token -H "Content-Type: application/json" -d '{"appid":"AK20240101ABCD","appkey":"sk_live_9a8b7c","refresh_token":"rt_abcdef"}'`,
+    checks: ['endpoint-path', 'method', 'encoding'],
+    codes: [100005, 100029],
+  },
+  {
+    name: 'old refresh sent with GET and query parameters',
+    input:
+      'curl -G "https://openapi.wps.cn/oauthapi/v2/token/refresh" --data-urlencode "appid=AK20240101ABCD" --data-urlencode "appkey=sk_live_9a8b7c" --data-urlencode "refresh_token=rt_abcdef"',
+    checks: ['method'],
+    codes: [100012],
+  },
+  {
+    name: 'old code exchange with the WPS 365 credential names',
+    input:
+      'https://openapi.wps.cn/oauthapi/v2/token?client_id=AK20240101ABCD&client_secret=sk_live_9a8b7c&code=gaCODE123',
+    checks: ['generation-names'],
+    codes: [100001, 100002],
+  },
+  {
+    name: 'old code exchange with a duplicated code and an empty appkey',
+    input:
+      'GET /oauthapi/v2/token?appid=AK20240101ABCD&appkey=&code=gaCODE123&code=gaCODE456 HTTP/1.1\nHost: openapi.wps.cn',
+    checks: ['duplicates', 'empty'],
+    codes: [100100, 100002],
+  },
+  {
+    name: 'callback with an error instead of a code',
+    input:
+      'https://app.example.com/wps/callback?error=access_denied&error_description=user%20denied&state=8f3c1e0a9b2d',
+    checks: ['callback-error'],
+    standard: ['access_denied'],
+  },
+  {
+    name: 'callback on plain http on a public host, without state',
+    input: 'http://app.example.com/wps/callback?code=gaCODE123',
+    checks: ['redirect-https', 'state'],
+  },
+  {
+    name: 'authorize link whose single-page-app callback # cut off scope and state',
+    input:
+      'https://openapi.wps.cn/oauthapi/v2/authorize?response_type=code&appid=AK20240101ABCD&redirect_uri=https://app.example.com/#/wps/callback&scope=user_info&state=8f3c1e0a9b2d',
+    checks: ['url-fragment', 'required'],
+    codes: [100010, 130008],
+  },
+];
+
+const CORRECT = [
+  `https://openapi.wps.cn/oauth2/auth?response_type=code&client_id=AK20240101ABCD&redirect_uri=${ORIGIN_CALLBACK}&scope=kso.user_base.read&state=8f3c1e0a9b2d4c6e`,
+  `curl -X POST "https://openapi.wps.cn/oauth2/token" \\
+  -H "Content-Type: application/x-www-form-urlencoded" \\
+  --data-urlencode "grant_type=authorization_code" \\
+  --data-urlencode "code=gaCODE123" \\
+  --data-urlencode "redirect_uri=https://app.example.com/wps/callback" \\
+  --data-urlencode "client_id=AK20240101ABCD" \\
+  --data-urlencode "client_secret=sk_live_9a8b7c"`,
+  `curl -X POST "https://openapi.wps.cn/oauthapi/v2/token/refresh" \\
+  -H "Content-Type: application/json" \\
+  -d '{"appid":"AK20240101ABCD","appkey":"sk_live_9a8b7c","refresh_token":"rt_abcdef"}'`,
+  'https://app.example.com/wps/callback?code=gaCODE123&state=8f3c1e0a9b2d4c6e',
+];
+
+const output = (page: Page) => page.locator('[data-diagnose-output]');
+
+/** Clicks into the textarea and pastes the text (inserted in one go, as a paste is). */
+async function paste(page: Page, text: string) {
+  const box = page.getByLabel('粘贴请求、回调地址或错误响应');
+  await box.click();
+  await box.fill('');
+  await page.keyboard.insertText(text);
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/diagnose/');
+});
+
+for (const c of BROKEN) {
+  test(`broken: ${c.name}`, async ({ page }) => {
+    await paste(page, c.input);
+    for (const check of c.checks) await expect(output(page).locator(`[data-check="${check}"]`).first()).toBeVisible();
+    await expect(output(page).locator('[data-diagnose-ok]')).toHaveCount(0);
+    for (const code of c.codes ?? []) {
+      await expect(output(page).locator(`.diagnose-finding a[href="/errors/${code}/"]`).first()).toBeVisible();
+    }
+    for (const name of c.standard ?? []) {
+      await expect(
+        output(page)
+          .locator('.diagnose-finding code', { hasText: new RegExp(`^${name}$`) })
+          .first(),
+      ).toBeVisible();
+    }
+    // Every finding links its guide section; a WPS 365 request never links a global code.
+    const findings = output(page).locator('.diagnose-finding');
+    for (let i = 0; i < (await findings.count()); i++) {
+      await expect(findings.nth(i).locator('a[href*="/guides/"]')).toHaveCount(1);
+    }
+    if (/\/oauth2\//.test(c.input)) await expect(output(page).locator('a[href^="/errors/"]')).toHaveCount(0);
+  });
+}
+
+for (const input of CORRECT) {
+  test(`correct: ${input.slice(0, 60)}`, async ({ page }) => {
+    await paste(page, input);
+    await expect(output(page).locator('[data-diagnose-ok]')).toHaveText(/没有发现问题/);
+    await expect(output(page).locator('li').first()).toBeVisible();
+    await expect(output(page).locator('.diagnose-finding')).toHaveCount(0);
+  });
+}
+
+test('an error response behaves like the lookup: the code page first', async ({ page }) => {
+  await paste(page, '{"result":100014,"msg":"access token过期"}');
+  const first = output(page).locator('a').first();
+  await expect(first).toHaveAttribute('href', '/errors/100014/');
+  await output(page).getByRole('link', { name: '打开错误码 100014 的页面' }).click();
+  await expect(page).toHaveURL(/\/errors\/100014\/$/);
+});
+
+test('pasting makes no network request, stores nothing and keeps the input out of the URL', async ({ page }) => {
+  const box = page.getByLabel('粘贴请求、回调地址或错误响应');
+  await box.focus();
+  await expect(page.locator('[data-diagnose-ready]')).toHaveCount(1);
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  for (const input of [...BROKEN.map((c) => c.input), ...CORRECT]) {
+    await box.fill('');
+    await page.keyboard.insertText(input);
+    await expect(output(page).locator('.diagnose-summary')).toBeVisible();
+  }
+  // The last paste (a correct callback) has been diagnosed: no debounced work is still pending.
+  await expect(output(page).locator('[data-diagnose-ok]')).toBeVisible();
+  expect(requests).toEqual([]);
+  expect(page.url()).toMatch(/\/diagnose\/$/);
+  const stored = await page.evaluate(() => localStorage.length + sessionStorage.length + document.cookie.length);
+  expect(stored).toBe(0);
+});
+
+test('markup and script in the paste are shown as text, never run', async ({ page }) => {
+  let dialogs = 0;
+  page.on('dialog', (dialog) => {
+    dialogs++;
+    void dialog.dismiss();
+  });
+  await paste(
+    page,
+    'https://openapi.wps.cn/oauth2/auth?response_type=code&client_id=<img src=x onerror=alert(1)>&redirect_uri=<script>alert(2)</script>&scope=&state=8f3c1e0a9b2d',
+  );
+  await expect(output(page).locator('.diagnose-finding').first()).toBeVisible();
+  await expect(output(page)).toContainText('<script>alert(2)</script>');
+  await expect(output(page).locator('img, script')).toHaveCount(0);
+  expect(dialogs).toBe(0);
+});
+
+test.describe('copy for ticket', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+  test('masks the secret, the refresh token and the code', async ({ page }) => {
+    await paste(
+      page,
+      'curl -G "https://openapi.wps.cn/oauthapi/v2/token/refresh" -d appid=AK20240101ABCD -d appkey=sk_live_9a8b7c -d refresh_token=rt_abcdef -d code=gaCODE123',
+    );
+    await page.getByRole('button', { name: '复制诊断到工单（隐藏密钥）' }).click();
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    expect(text).toContain('appid=AK20240101ABCD');
+    expect(text).toContain('100012');
+    for (const secret of ['sk_live_9a8b7c', 'rt_abcdef', 'gaCODE123']) expect(text).not.toContain(secret);
+  });
+});
+
+test('axe finds no violations with findings shown, in light and dark', async ({ page }) => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await paste(page, BROKEN[6].input);
+    await expect(output(page).locator('.diagnose-finding').first()).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(
+      results.violations.map((v) => `${colorScheme}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
+  }
+});
+
+test('works on a 390px phone without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/diagnose/');
+  await paste(page, BROKEN[6].input);
+  await expect(output(page).locator('.diagnose-finding').first()).toBeVisible();
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('is linked from the header, OAuth code pages and the not-found page', async ({ page }) => {
+  await page.goto('/errors/100010/');
+  await expect(
+    page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '请求诊断' }),
+  ).toHaveAttribute('href', '/diagnose/');
+  await expect(page.getByRole('link', { name: '检查你的请求' })).toHaveAttribute('href', '/diagnose/');
+  await page.goto('/errors/130032/');
+  await expect(page.getByRole('link', { name: '检查你的请求' })).toBeVisible();
+  await page.goto('/errors/120009/');
+  await expect(page.getByRole('link', { name: '检查你的请求' })).toHaveCount(0);
+  await page.goto('/no/such/page/');
+  await expect(page.getByRole('link', { name: '诊断一个 OAuth 请求' })).toHaveAttribute('href', '/diagnose/');
+});
