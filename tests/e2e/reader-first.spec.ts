@@ -87,7 +87,7 @@ test.describe('on a 1280px screen', () => {
   test('a guide lists its sections beside the text', async ({ page }) => {
     await page.goto('/guides/token-refresh/');
     const side = page.locator('.toc-side nav');
-    await expect(side.getByRole('link', { name: 'access token 过期', exact: true })).toHaveAttribute(
+    await expect(side.getByRole('link', { name: '访问令牌过期', exact: true })).toHaveAttribute(
       'href',
       '#expired',
     );
@@ -103,7 +103,7 @@ test.describe('on a 1280px screen', () => {
     }));
     expect(Math.abs(widths.table - widths.box)).toBeLessThanOrEqual(1);
     const row = wrap.locator('tr', { has: page.getByRole('link', { name: '100014', exact: true }) });
-    await expect(row.getByRole('link', { name: 'access token 过期', exact: true })).toHaveAttribute('href', '#expired');
+    await expect(row.getByRole('link', { name: '访问令牌过期', exact: true })).toHaveAttribute('href', '#expired');
     for (const text of await wrap.locator('td.sections-cell a').allInnerTexts()) expect(text).not.toMatch(/^#/);
   });
 
@@ -173,6 +173,7 @@ test.describe('without JavaScript', () => {
       '#fix',
       '#example',
       '#related',
+      '#sources',
     ]);
     await expect(links.first()).toBeVisible();
   });
