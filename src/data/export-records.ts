@@ -1,6 +1,6 @@
 import type { ExportedCode } from '../lib/errors-export';
 import { paths } from '../lib/urls';
-import { absoluteUrl } from './absolute-url';
+import { absoluteUrl } from '../href';
 import { sourcesFor } from './sources';
 import type { Catalog, CodeRecord } from './catalog';
 

@@ -1,15 +1,15 @@
 import { CATEGORIES } from '../lib/categories';
 import type { LlmsTxtInput } from '../lib/llms-txt';
-import { SITE_NAME } from '../lib/site';
+import { t } from '../i18n';
 import { paths } from '../lib/urls';
-import { absoluteUrl } from './absolute-url';
+import { absoluteUrl } from '../href';
 import type { Catalog } from './catalog';
 
 /** The title, summary and notes that open /llms.txt and /llms-full.txt. */
 export function llmsHeader(site: URL | undefined): Pick<LlmsTxtInput, 'title' | 'summary' | 'details'> {
   const url = (path: string) => absoluteUrl(site, path);
   return {
-    title: SITE_NAME,
+    title: t('site.name'),
     summary:
       'WPS 开放平台（open.wps.cn）全局错误码的参考：每个错误码的官方原文（逐字引用）、英文译文、客户端该怎么做，以及含义、常见原因与处理方法；另有 OAuth 授权流程的处理指南。',
     details: [

@@ -5,7 +5,7 @@ import { exampleResponse } from '../lib/example-response';
 import type { GuideMarkdownInput } from '../lib/guide-markdown';
 import { OAUTH_ERROR_REFERENCES } from '../lib/oauth-errors';
 import { paths } from '../lib/urls';
-import { absoluteUrl } from './absolute-url';
+import { absoluteUrl } from '../href';
 import type { Catalog, CodeRecord, GuideRecord } from './catalog';
 import { guideLinks } from './export-records';
 import { sourcesFor } from './sources';

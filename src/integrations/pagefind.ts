@@ -2,6 +2,7 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { SITE_LOCALE } from '../i18n/locales';
 
 /** Pagefind's bundled interfaces and result highlighter, which the site does not load. */
 const UNUSED_PAGEFIND_FILE = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/;
@@ -11,7 +12,7 @@ const UNUSED_PAGEFIND_FILE = /^pagefind-(?:ui|modular-ui|component-ui|highlight)
  * dist/pagefind). The site is Chinese; without a zh-cn index Pagefind would
  * not segment words and Chinese queries would miss, so that fails the build.
  *
- * Every page declares <html lang="zh-CN">, so the language is given rather
+ * Every page declares the locale's <html lang>, so the language is given rather
  * than detected page by page: at 10,000 codes detection cost a third of the
  * indexing time (22 s against 14.6 s).
  */
@@ -21,7 +22,7 @@ export function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: SITE_LOCALE.pagefindLanguage });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         // Only real pages: the short-link redirect stubs (/<code>/index.html)
         // carry no content, and at 10,000 codes they doubled the indexing work.
@@ -44,7 +45,9 @@ export function pagefindIndex(): AstroIntegration {
           ([lang, { page_count }]) => `${lang} (${page_count} pages)`,
         );
         logger.info(`Pagefind indexed ${added.page_count} pages; languages: ${languages.join(', ')}`);
-        if (!entry.languages['zh-cn']) throw new Error('Pagefind built no zh-cn index: is <html lang="zh-CN"> set?');
+        const language = SITE_LOCALE.pagefindLanguage;
+        if (!entry.languages[language])
+          throw new Error(`Pagefind built no ${language} index: is <html lang="${SITE_LOCALE.lang}"> set?`);
       },
     },
   };

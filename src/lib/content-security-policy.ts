@@ -15,7 +15,8 @@ const directives: Record<string, string[]> = {
   'default-src': ["'none'"],
   'script-src': ["'self'", "'wasm-unsafe-eval'"],
   'style-src': ["'self'"],
-  'img-src': ["'self'"],
+  // data: carries the favicon inside each page, which saves a request on every first visit.
+  'img-src': ["'self'", 'data:'],
   'connect-src': ["'self'"],
   'object-src': ["'none'"],
   'base-uri': ["'none'"],

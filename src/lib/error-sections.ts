@@ -1,16 +1,37 @@
 /**
+ * The sections of a code page, declared once: the schema, the loader, the
+ * page's blocks, its "on this page" list and the tests all read this file.
+ *
  * The body of an error-code file is a fixed sequence of "## " sections. Each
- * Chinese heading maps to a permanent ASCII anchor, so that support tickets
- * can link a section (…/errors/100014/#fix) with a readable URL.
+ * Chinese heading (the content's syntax) maps to a permanent ASCII anchor, so
+ * that support tickets can link a section (…/errors/100014/#fix) with a
+ * readable URL. `onSuccessPage` marks the sections code 0 has too.
  */
 
 export const ERROR_SECTIONS = [
-  { id: 'meaning', heading: '含义' },
-  { id: 'causes', heading: '常见原因' },
-  { id: 'fix', heading: '解决方法' },
+  { id: 'meaning', heading: '含义', onSuccessPage: true },
+  { id: 'causes', heading: '常见原因', onSuccessPage: false },
+  { id: 'fix', heading: '解决方法', onSuccessPage: false },
 ] as const;
 
-export type ErrorSectionId = (typeof ERROR_SECTIONS)[number]['id'];
+export type ErrorSection = (typeof ERROR_SECTIONS)[number];
+export type ErrorSectionId = ErrorSection['id'];
+
+/** Sections the page generates itself, after the written ones. */
+export const GENERATED_SECTIONS = [{ id: 'example' }, { id: 'related' }, { id: 'sources' }] as const;
+
+export type PageSectionId = ErrorSectionId | (typeof GENERATED_SECTIONS)[number]['id'];
+
+/** Every section of a code page, in page order (the permanent anchors). */
+export const PAGE_SECTION_IDS: readonly PageSectionId[] = [
+  ...ERROR_SECTIONS.map((s) => s.id),
+  ...GENERATED_SECTIONS.map((s) => s.id),
+];
+
+/** The written sections a code's file must have. */
+export function requiredSections(isSuccessCode: boolean): ErrorSectionId[] {
+  return ERROR_SECTIONS.filter((s) => !isSuccessCode || s.onSuccessPage).map((s) => s.id);
+}
 
 export type SectionMarkdown = Partial<Record<ErrorSectionId, string>>;
 

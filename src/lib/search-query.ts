@@ -6,6 +6,7 @@
  * searched alone (a word with no hit is retried as a prefix), and the
  * results are merged so that pages matching more, and rarer, words rank first.
  */
+import { SITE_LOCALE } from '../i18n/locales';
 
 /** Particles and question words that carry no meaning for the search. */
 const FILLER = new Set([
@@ -259,7 +260,9 @@ export const MAX_TERMS = 16;
 const MIN_PREFIX = 3;
 
 const segmenter =
-  typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined;
+  typeof Intl !== 'undefined' && 'Segmenter' in Intl
+    ? new Intl.Segmenter(SITE_LOCALE.segmenterLocale, { granularity: 'word' })
+    : undefined;
 
 /**
  * Joins runs of single Chinese characters into overlapping pairs. A segmenter

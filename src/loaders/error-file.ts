@@ -6,7 +6,7 @@
 
 import { parse as parseYaml } from 'yaml';
 import { CATEGORIES, categoryOf, isOAuthRelated, SUCCESS_CODE } from '../lib/categories';
-import { ERROR_SECTIONS, splitErrorSections, type ErrorSectionId, type SectionMarkdown } from '../lib/error-sections';
+import { requiredSections, splitErrorSections, type SectionMarkdown } from '../lib/error-sections';
 import { parseGuideRef } from '../lib/guide-refs';
 import { relationProblems } from '../lib/relations';
 import { errorFrontmatterSchema, type ErrorFrontmatter } from '../schemas/error-code';
@@ -109,7 +109,7 @@ export function parseErrorFile(file: string, rawSource: string): ParseResult {
     }
   }
 
-  const required: ErrorSectionId[] = code === SUCCESS_CODE ? ['meaning'] : ERROR_SECTIONS.map((s) => s.id);
+  const required = requiredSections(code === SUCCESS_CODE);
   const body = source.slice(frontmatter[0].length);
   const split = splitErrorSections(body, required);
   for (const message of split.problems) problems.push({ file, field: 'body', message });

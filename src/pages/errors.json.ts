@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../data/absolute-url';
+import { absoluteUrl } from '../href';
 import { getCatalog } from '../data/catalog';
 import { exportedCode } from '../data/export-records';
 import { buildExport } from '../lib/errors-export';

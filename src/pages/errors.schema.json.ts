@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../data/absolute-url';
+import { absoluteUrl } from '../href';
 import { exportSchema } from '../lib/errors-export';
 import { paths } from '../lib/urls';
 

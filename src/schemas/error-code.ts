@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { CLIENT_ACTION_IDS } from '../lib/client-actions';
+import { ERROR_SECTIONS, type ErrorSection } from '../lib/error-sections';
 import { GUIDE_REF_PATTERN } from '../lib/guide-refs';
 import { OAUTH_ERROR_NAMES } from '../lib/oauth-errors';
 
@@ -64,13 +65,14 @@ export const errorFrontmatterSchema = z.strictObject({
 
 export type ErrorFrontmatter = z.infer<typeof errorFrontmatterSchema>;
 
+/** Rendered HTML of each written section: required where every page has it. */
+const sectionHtml = Object.fromEntries(
+  ERROR_SECTIONS.map((s) => [s.id, s.onSuccessPage ? z.string() : z.string().optional()]),
+) as { [S in ErrorSection as S['id']]: S['onSuccessPage'] extends true ? z.ZodString : z.ZodOptional<z.ZodString> };
+
 /** What the errors collection stores for each code. */
 export const errorEntrySchema = errorFrontmatterSchema.extend({
   code,
   /** Rendered HTML of each body section, keyed by its anchor id. */
-  sections: z.object({
-    meaning: z.string(),
-    causes: z.string().optional(),
-    fix: z.string().optional(),
-  }),
+  sections: z.object(sectionHtml),
 });

@@ -7,6 +7,8 @@ export function initActionFilter(): void {
   if (!form) return;
   const select = form.querySelector('select')!;
   const status = form.querySelector<HTMLElement>('[data-filter-status]')!;
+  // Written from the locale table, like every visible string.
+  const statusTemplate = form.dataset.statusTemplate ?? '{count}';
 
   const apply = () => {
     const action = select.value;
@@ -19,9 +21,12 @@ export function initActionFilter(): void {
         if (match) groupShown++;
       }
       group.hidden = groupShown === 0;
+      // The range heading counts what is listed under it now: "5 / 37" when filtered.
+      const count = group.querySelector<HTMLElement>('[data-group-count]');
+      if (count) count.textContent = action ? `${groupShown} / ${count.dataset.total}` : (count.dataset.total ?? '');
       shown += groupShown;
     }
-    status.textContent = action ? `显示 ${shown} 个错误码` : '';
+    status.textContent = action ? statusTemplate.replace('{count}', String(shown)) : '';
     const url = new URL(location.href);
     if (action) url.searchParams.set('action', action);
     else url.searchParams.delete('action');

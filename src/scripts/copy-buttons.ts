@@ -1,30 +1,32 @@
 /**
  * Copy buttons on code pages. They stay hidden without JavaScript (nothing to
- * click), and announce the result through a live region.
+ * click), and announce the result through a live region. Their messages come
+ * from data attributes written from the locale table, which is kept out of
+ * the page's eager script.
  */
+import { sharedUrl } from '../lib/urls';
+
 export function initCopyButtons(): void {
   const tools = document.querySelector<HTMLElement>('[data-copy-tools]');
   if (!tools || !navigator.clipboard) return;
   const status = tools.querySelector<HTMLElement>('[data-copy-status]')!;
+  const canonical = tools.dataset.canonical ?? '';
+  const url = canonical && sharedUrl(canonical, tools.dataset.canonicalOrigin === 'site-url', location.origin);
+  const messages = tools.dataset;
   tools.hidden = false;
 
-  tools.addEventListener('click', (event) => void copy(event));
-
-  async function copy(event: MouseEvent): Promise<void> {
+  tools.addEventListener('click', (event) => {
     const button = (event.target as HTMLElement).closest('button');
     if (!button) return;
-    const link = button.dataset.copyLink;
-    const section = sectionInAddress();
-    const text = link !== undefined ? link + section : (button.dataset.copyText ?? '');
-    try {
-      await navigator.clipboard.writeText(text);
-      status.textContent = link !== undefined ? `已复制链接：${text}` : '已复制工单文本';
-    } catch {
-      status.textContent = '复制失败：浏览器不允许访问剪贴板，请手动复制地址栏中的链接';
-    }
+    const isLink = button.dataset.copyLink !== undefined;
+    const text = isLink ? url + sectionInAddress() : (button.dataset.copyText ?? '').replaceAll(canonical, url);
+    navigator.clipboard.writeText(text).then(
+      () => (status.textContent = isLink ? messages.linkDone!.replace('{text}', text) : messages.ticketDone!),
+      () => (status.textContent = messages.failed!),
+    );
     button.dataset.copied = 'true';
     setTimeout(() => delete button.dataset.copied, 2000);
-  }
+  });
 }
 
 /** The address bar's #section when it names an element of the page; a malformed escape names none. */

@@ -8,7 +8,7 @@
  * those first, so pasting itself never waits for, or triggers, a download.
  */
 import type { Diagnosis } from '../lib/diagnose/diagnose';
-import { siteUrl } from './base-url';
+import { href } from '../href';
 import type { PageData } from './diagnose-render';
 
 type Engine = typeof import('./diagnose-engine');
@@ -55,7 +55,7 @@ export function initDiagnosePage(): void {
   });
   const copyTicket = async () => {
     const { diagnosisTicket } = await loadEngine();
-    const ticket = diagnosisTicket(current, (path) => new URL(siteUrl(path), location.origin).href);
+    const ticket = diagnosisTicket(current, (path) => new URL(href(path), location.origin).href);
     try {
       await navigator.clipboard.writeText(ticket);
       copyStatus.textContent = '已复制诊断（密钥、令牌和 code 已隐藏）';

@@ -7,7 +7,7 @@ import type { Diagnosis } from '../lib/diagnose/diagnose';
 import type { Finding } from '../lib/diagnose/finding';
 import { OAUTH_ERROR_REFERENCES, type OAuthErrorName } from '../lib/oauth-errors';
 import { paths } from '../lib/urls';
-import { siteUrl } from './base-url';
+import { href } from '../href';
 
 export interface PageData {
   /** Documented code → short official message. */
@@ -31,7 +31,7 @@ function rich(text: string): Child[] {
 }
 
 function codeLink(code: number, data: PageData): Child[] {
-  return [el('a', { href: siteUrl(paths.code(code)) }, String(code)), ` ${data.codes[code] ?? ''}`];
+  return [el('a', { href: href(paths.code(code)) }, String(code)), ` ${data.codes[code] ?? ''}`];
 }
 
 function standardError(name: OAuthErrorName): Child[] {
@@ -71,7 +71,7 @@ function findingItem(finding: Finding, data: PageData): HTMLElement {
       '参见指南：',
       el(
         'a',
-        { href: siteUrl(paths.guide(finding.guide.slug, finding.guide.section)) },
+        { href: href(paths.guide(finding.guide.slug, finding.guide.section)) },
         data.guides[guideKey] ?? guideKey,
       ),
     ),
@@ -89,7 +89,7 @@ function responseView(diagnosis: Extract<Diagnosis, { kind: 'response' }>, data:
         {},
         el(
           'a',
-          { href: siteUrl(paths.code(lookup.code)), 'data-diagnose-code-link': '' },
+          { href: href(paths.code(lookup.code)), 'data-diagnose-code-link': '' },
           `打开错误码 ${lookup.code} 的页面`,
         ),
         '：含义、常见原因和解决方法。',
@@ -99,11 +99,7 @@ function responseView(diagnosis: Extract<Diagnosis, { kind: 'response' }>, data:
     const family = familyOf(lookup.code);
     out.push(
       el('p', { class: 'diagnose-summary' }, `错误码 ${lookup.code} 不在全局错误码列表里。`, family.explanation),
-      el(
-        'p',
-        {},
-        el('a', { href: siteUrl(paths.lookup(String(lookup.code))) }, `查看 ${lookup.code} 附近的已收录错误码`),
-      ),
+      el('p', {}, el('a', { href: href(paths.lookup(String(lookup.code))) }, `查看 ${lookup.code} 附近的已收录错误码`)),
     );
   }
   if (diagnosis.standardError) {

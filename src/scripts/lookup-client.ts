@@ -8,7 +8,7 @@ import { lookupCode, type LookupResult } from '../lib/code-lookup';
 import { MAX_QUERY_LENGTH } from '../lib/search-query';
 import { paths } from '../lib/urls';
 import { matchWps365, WPS365_GUIDE_SLUG } from '../lib/wps365-errors';
-import { siteUrl } from './base-url';
+import { href } from '../href';
 
 interface LookupIndex {
   codes: number[];
@@ -18,7 +18,7 @@ interface LookupIndex {
 let index: Promise<LookupIndex> | undefined;
 
 function lookupIndex(): Promise<LookupIndex> {
-  index ??= fetch(siteUrl(paths.lookupIndex()))
+  index ??= fetch(href(paths.lookupIndex()))
     .then((response) => (response.ok ? response.json() : {}))
     .then((data: Partial<LookupIndex>) => ({ codes: data.codes ?? [], aliases: data.aliases ?? [] }))
     .catch(() => ({ codes: [], aliases: [] }));
@@ -46,14 +46,14 @@ export async function enterTarget(query: string): Promise<EnterTarget> {
   // A WPS 365 error body lands on the row of the family's page that matches it.
   const wps365 = matchWps365(query);
   if (wps365?.code !== undefined) {
-    const url = siteUrl(paths.guide(WPS365_GUIDE_SLUG, wps365.row?.id));
+    const url = href(paths.guide(WPS365_GUIDE_SLUG, wps365.row?.id));
     return { kind: 'wps365', code: wps365.code, label: wps365.row?.error ?? String(wps365.code), url };
   }
   const result = await lookup(query);
-  if (result.kind === 'documented') return { kind: 'code', code: result.code, url: siteUrl(paths.code(result.code)) };
+  if (result.kind === 'documented') return { kind: 'code', code: result.code, url: href(paths.code(result.code)) };
   if (result.kind === 'undocumented')
-    return { kind: 'number', code: result.code, url: siteUrl(paths.lookup(String(result.code))) };
-  return { kind: 'search', url: siteUrl(paths.search(query.trim().slice(0, MAX_QUERY_LENGTH))) };
+    return { kind: 'number', code: result.code, url: href(paths.lookup(String(result.code))) };
+  return { kind: 'search', url: href(paths.search(query.trim().slice(0, MAX_QUERY_LENGTH))) };
 }
 
 /** Where Enter in a search box should go for this query. */

@@ -7,7 +7,7 @@
  */
 import { MAX_QUERY_LENGTH } from '../lib/search-query';
 import { paths } from '../lib/urls';
-import { siteUrl } from './base-url';
+import { href } from '../href';
 import { lookup } from './lookup-client';
 import { showNumberAdvice } from './number-advice';
 
@@ -18,19 +18,19 @@ async function answer(query: string, status: HTMLElement, fromAddress: boolean):
   const result = await lookup(query);
   if (result.kind === 'documented') {
     status.textContent = `正在打开错误码 ${result.code}…`;
-    const target = siteUrl(paths.code(result.code));
+    const target = href(paths.code(result.code));
     if (fromAddress) location.replace(target);
     else location.assign(target);
     return;
   }
   if (result.kind === 'undocumented') {
-    history.replaceState(null, '', siteUrl(paths.lookup(String(result.code))));
+    history.replaceState(null, '', href(paths.lookup(String(result.code))));
     await showNumberAdvice(result.code);
     return;
   }
   status.textContent = '没有在输入中找到错误码。';
   const link = document.createElement('a');
-  link.href = siteUrl(paths.search(query.trim().slice(0, MAX_QUERY_LENGTH)));
+  link.href = href(paths.search(query.trim().slice(0, MAX_QUERY_LENGTH)));
   link.textContent = '改为全文搜索这段内容';
   status.append(' ', link);
 }

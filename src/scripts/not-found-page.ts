@@ -5,7 +5,7 @@
  */
 import { notFoundAnswer } from '../lib/not-found';
 import { paths } from '../lib/urls';
-import { siteUrl } from './base-url';
+import { href } from '../href';
 import { documentedCodes } from './lookup-client';
 import { showNumberAdvice } from './number-advice';
 
@@ -17,7 +17,7 @@ export async function initNotFoundPage(): Promise<void> {
 
   // Said plainly first, so the reader knows why the page changes (and has a
   // link if the redirect is blocked); the address is always one of ours.
-  const target = siteUrl(paths.code(answer.code));
+  const target = href(paths.code(answer.code));
   const box = document.querySelector<HTMLElement>('[data-did-you-mean]');
   const link = box?.querySelector<HTMLAnchorElement>('a');
   if (box && link) {

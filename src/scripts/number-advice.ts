@@ -4,7 +4,7 @@
  */
 import { paths } from '../lib/urls';
 import { adviceForNumber } from '../lib/not-found';
-import { siteUrl } from './base-url';
+import { href } from '../href';
 import { documentedCodes } from './lookup-client';
 
 function link(href: string, text: string): HTMLLIElement {
@@ -33,11 +33,11 @@ export async function showNumberAdvice(code: number): Promise<void> {
 
   const items: HTMLLIElement[] = [];
   const { previous, next } = advice.neighbours;
-  if (previous !== undefined) items.push(link(siteUrl(paths.code(previous)), `${previous}（号段内的前一个）`));
-  if (next !== undefined) items.push(link(siteUrl(paths.code(next)), `${next}（号段内的后一个）`));
+  if (previous !== undefined) items.push(link(href(paths.code(previous)), `${previous}（号段内的前一个）`));
+  if (next !== undefined) items.push(link(href(paths.code(next)), `${next}（号段内的后一个）`));
   if (advice.category)
-    items.push(link(siteUrl(paths.category(advice.category.slug)), `${advice.category.title}分类的全部错误码`));
-  items.push(link(siteUrl(paths.home()), '全部错误码'));
+    items.push(link(href(paths.category(advice.category.slug)), `${advice.category.title}分类的全部错误码`));
+  items.push(link(href(paths.home()), '全部错误码'));
   links.replaceChildren(...items);
   box.hidden = false;
 }

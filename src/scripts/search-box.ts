@@ -2,6 +2,8 @@
  * The header search box. This file is all that a page runs before the reader
  * touches the search: exact lookup and Pagefind are imported on demand.
  */
+import { href } from '../href';
+import { paths } from '../lib/urls';
 import type { EnterTarget } from './lookup-client';
 
 const LIVE_RESULTS = 8;
@@ -46,36 +48,40 @@ export function initSearchBox(): void {
     }
   });
 
-  input.addEventListener('focus', () => import('./search-results').then((m) => m.preloadSearch()), { once: true });
+  input.addEventListener('focus', () => void import('./search-results').then((m) => m.preloadSearch()), {
+    once: true,
+  });
 
   input.addEventListener('input', () => {
     clearTimeout(timer);
     const query = input.value;
     if (!query.trim()) return close();
-    timer = setTimeout(async () => {
-      const run = ++latest;
-      const [{ searchSite, renderHits, codeTitle }, { enterTarget }] = await Promise.all([
-        import('./search-results'),
-        import('./lookup-client'),
-      ]);
-      try {
-        const [hits, target] = await Promise.all([searchSite(query, LIVE_RESULTS), enterTarget(query)]);
-        if (run !== latest) return;
-        const open =
-          target.kind === 'code'
-            ? { url: target.url, code: target.code, label: `打开 ${(await codeTitle(target.code)) ?? target.code}` }
-            : target.kind === 'wps365'
-              ? { url: target.url, code: target.code, label: `打开 WPS 365 错误说明：${target.label}` }
-              : undefined;
-        if (run !== latest) return;
-        renderHits(list, hits, open);
-        status.textContent = statusText(target, hits.length);
-      } catch {
-        status.textContent = '搜索暂时不可用，请直接按错误码打开：/errors/错误码/';
-      }
-      panel.hidden = false;
-    }, DEBOUNCE_MS);
+    timer = setTimeout(() => void showResults(query), DEBOUNCE_MS);
   });
+
+  const showResults = async (query: string) => {
+    const run = ++latest;
+    const [{ searchSite, renderHits, codeTitle }, { enterTarget }] = await Promise.all([
+      import('./search-results'),
+      import('./lookup-client'),
+    ]);
+    try {
+      const [hits, target] = await Promise.all([searchSite(query, LIVE_RESULTS), enterTarget(query)]);
+      if (run !== latest) return;
+      const open =
+        target.kind === 'code'
+          ? { url: target.url, code: target.code, label: `打开 ${(await codeTitle(target.code)) ?? target.code}` }
+          : target.kind === 'wps365'
+            ? { url: target.url, code: target.code, label: `打开 WPS 365 错误说明：${target.label}` }
+            : undefined;
+      if (run !== latest) return;
+      renderHits(list, hits, open);
+      status.textContent = statusText(target, hits.length);
+    } catch {
+      status.textContent = `搜索暂时不可用，请直接按错误码打开：${href(paths.lookup())}错误码/`;
+    }
+    panel.hidden = false;
+  };
 
   /** Moves focus through the results; above the first result is the input. */
   const moveFocus = (step: 1 | -1) => {
@@ -97,9 +103,10 @@ export function initSearchBox(): void {
     if (!form.contains(event.relatedTarget as Node | null)) close();
   });
 
-  form.addEventListener('submit', async (event) => {
+  form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const { enterTarget } = await import('./lookup-client');
-    location.assign((await enterTarget(input.value)).url);
+    void import('./lookup-client')
+      .then(({ enterTarget }) => enterTarget(input.value))
+      .then((target) => location.assign(target.url));
   });
 }

@@ -4,7 +4,7 @@
  */
 import { MAX_QUERY_LENGTH } from '../lib/search-query';
 import { paths } from '../lib/urls';
-import { siteUrl } from './base-url';
+import { href } from '../href';
 import { lookup } from './lookup-client';
 import { renderHits, searchSite } from './search-results';
 
@@ -29,7 +29,7 @@ export function initSearchPage(): void {
     const [found, hits] = await Promise.all([lookup(query), searchSite(query, PAGE_RESULTS).catch(() => null)]);
     if (found.kind === 'documented') {
       const link = document.createElement('a');
-      link.href = siteUrl(paths.code(found.code));
+      link.href = href(paths.code(found.code));
       link.textContent = `打开错误码 ${found.code} 的页面`;
       lookupNote.replaceChildren('查询内容中包含错误码：', link);
       lookupNote.hidden = false;

@@ -15,7 +15,7 @@ import {
   termWeight,
   type RankedList,
 } from '../lib/search-query';
-import { siteUrl } from './base-url';
+import { BASE_PATH, href } from '../href';
 
 export interface SearchHit {
   url: string;
@@ -52,13 +52,13 @@ interface Pagefind {
 let pagefind: Promise<Pagefind> | undefined;
 
 function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= import(/* @vite-ignore */ siteUrl('pagefind/pagefind.js')).then(async (module: Pagefind) => {
+  pagefind ??= import(/* @vite-ignore */ href('pagefind/pagefind.js')).then(async (module: Pagefind) => {
     // Guides are long and mention many codes in passing; a stronger page-length
     // normalisation keeps the short code pages, which answer most queries, on
     // top. A slower term saturation lets the weight of the message and the
     // keywords (data-pagefind-weight) count for more than repeated mentions.
     await module.options({
-      baseUrl: import.meta.env.BASE_URL,
+      baseUrl: BASE_PATH,
       excerptLength: 20,
       ranking: { pageLength: 0.9, termSaturation: 2 },
     });

@@ -9,7 +9,7 @@ import { distFiles, htmlPages, readDist } from '../support/dist';
 // Spelled out, not imported from the code under test: a weaker policy in the
 // code must not be able to weaken this expectation with it.
 const CSP_META =
-  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'";
+  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'";
 const CSP_HEADER = `${CSP_META}; frame-ancestors 'none'`;
 
 const contentPages = htmlPages.filter((page) => !/^\/\d+\/index\.html$/.test(page));

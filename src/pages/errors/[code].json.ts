@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { absoluteUrl } from '../../data/absolute-url';
+import { absoluteUrl } from '../../href';
 import { getCatalog, type CodeRecord } from '../../data/catalog';
 import { exportedCode } from '../../data/export-records';
 import { buildCodeDocument } from '../../lib/errors-export';

@@ -1,0 +1,51 @@
+/**
+ * The one way the interface reads its strings: `t('area.key', { name: value })`.
+ * Keys are typed, so a missing or misspelt key fails the type check.
+ */
+import { SITE_LOCALE, type LocaleId } from './locales';
+import { zhCN } from './zh-CN';
+
+export { SITE_LOCALE } from './locales';
+
+export type MessageKey = keyof typeof zhCN;
+/** Every locale's table has every key (checked by the type checker). */
+const TABLES: Record<LocaleId, Record<MessageKey, string>> = { 'zh-CN': zhCN };
+
+export type MessageParams = Record<string, string | number>;
+
+/** Fills `{name}` placeholders; an unknown placeholder is an error, not silent text. */
+export function format(template: string, params: MessageParams = {}): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    if (!(name in params)) throw new Error(`missing value for {${name}} in "${template}"`);
+    return String(params[name]);
+  });
+}
+
+export function translate(locale: LocaleId, key: MessageKey, params?: MessageParams): string {
+  return format(TABLES[locale][key], params);
+}
+
+/** A string of the site's locale. */
+export const t = (key: MessageKey, params?: MessageParams): string => translate(SITE_LOCALE.id, key, params);
+
+/**
+ * A content field in the site's language, by the content convention:
+ * `<field>` holds the default edition's text, `<field>En` the English one.
+ */
+export function localized<T extends object, K extends string>(record: T, field: K): string | undefined {
+  const value = (record as Record<string, unknown>)[`${field}${SITE_LOCALE.fieldSuffix}`];
+  return typeof value === 'string' ? value : undefined;
+}
+
+export type MessagePart = string | { name: string };
+
+/**
+ * A string split around its placeholders, for templates whose values are
+ * markup (a <code> element) rather than text: the caller renders each part.
+ */
+export function tParts(key: MessageKey): MessagePart[] {
+  return TABLES[SITE_LOCALE.id][key]
+    .split(/(\{\w+\})/)
+    .filter(Boolean)
+    .map((part) => (/^\{\w+\}$/.test(part) ? { name: part.slice(1, -1) } : part));
+}
