@@ -87,10 +87,7 @@ test.describe('on a 1280px screen', () => {
   test('a guide lists its sections beside the text', async ({ page }) => {
     await page.goto('/guides/token-refresh/');
     const side = page.locator('.toc-side nav');
-    await expect(side.getByRole('link', { name: '访问令牌过期', exact: true })).toHaveAttribute(
-      'href',
-      '#expired',
-    );
+    await expect(side.getByRole('link', { name: '访问令牌过期', exact: true })).toHaveAttribute('href', '#expired');
     await expect(side.getByRole('link', { name: '本指南可以解决的错误码' })).toHaveAttribute('href', '#codes');
   });
 
