@@ -1,10 +1,18 @@
 /**
  * The one script every page runs before any interaction: the header search
- * box and, where the page has them, the copy buttons. One file keeps a page's
+ * box and, where the page has them, the copy buttons and the "on this page"
+ * highlight. One file keeps a page's
  * first visit to three requests (HTML, stylesheet, this script).
  */
 import { initCopyButtons } from './copy-buttons';
+import { initOnThisPage } from './on-this-page';
 import { initSearchBox } from './search-box';
 
 initSearchBox();
 initCopyButtons();
+initOnThisPage();
+
+// The diagnosis page's code is loaded from here rather than by a script of its
+// own: one entry script keeps the dynamic-import helper inside it, instead of
+// in a chunk that every page would have to fetch.
+if (document.querySelector('[data-diagnose]')) void import('./diagnose-page').then((m) => m.initDiagnosePage());

@@ -2,8 +2,6 @@
  * The header search box. This file is all that a page runs before the reader
  * touches the search: exact lookup and Pagefind are imported on demand.
  */
-import { href } from '../href';
-import { paths } from '../lib/urls';
 import type { EnterTarget } from './lookup-client';
 
 const LIVE_RESULTS = 8;
@@ -78,7 +76,7 @@ export function initSearchBox(): void {
       renderHits(list, hits, open);
       status.textContent = statusText(target, hits.length);
     } catch {
-      status.textContent = `搜索暂时不可用，请直接按错误码打开：${href(paths.lookup())}错误码/`;
+      status.textContent = `搜索暂时不可用，请直接按错误码打开：${form.dataset.lookupPath ?? '/errors/'}错误码/`;
     }
     panel.hidden = false;
   };

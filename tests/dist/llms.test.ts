@@ -28,7 +28,7 @@ describe('/llms.txt', () => {
     const expected = sitemapPages
       .filter((p) => /^\/(errors\/\d+|guides\/[a-z0-9-]+)\/$/.test(p))
       .map((p) => p.replace(/\/$/, '.md'));
-    expect(expected.length).toBe(official.codes.length + 6);
+    expect(expected.length).toBe(official.codes.length + 7);
     for (const url of expected) expect(listed).toContain(url);
     expect(listed.filter((url, i) => listed.indexOf(url) !== i)).toEqual([]);
     for (const url of listed) expect(fileForUrl(url), url).toBeDefined();

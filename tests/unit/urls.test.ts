@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { paths, sharedUrl, withBase } from '../../src/lib/urls';
+import { sharedUrl } from '../../src/lib/shared-url';
+import { paths, withBase } from '../../src/lib/urls';
 
 describe('withBase', () => {
   it('joins base and path with exactly one slash', () => {
