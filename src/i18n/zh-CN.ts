@@ -35,6 +35,7 @@ export const zhCN = {
   'section.related': '相关',
   'section.sources': '依据',
   'section.codes': '本指南可以解决的错误码',
+  'guide.noResolvedCodes': '本页讲的是另一套错误码，没有全局错误码把它列为处理方法；各节列出了最接近的全局错误码。',
   'section.anchorLabel': '本节链接',
 
   'toc.label': '本页内容',

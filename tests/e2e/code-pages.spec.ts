@@ -163,7 +163,8 @@ test.describe('guides', () => {
     const links = page.locator('main .card-list a');
     const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs.length).toBeGreaterThanOrEqual(5);
-    for (const href of hrefs) {
+    // The WPS 365 page explains another family of codes; no global code names it as its remedy.
+    for (const href of hrefs.filter((h) => !h!.includes('wps365-oauth-errors'))) {
       await page.goto(href!);
       const rows = page.locator('section:has(#codes) tbody tr');
       expect(await rows.count(), href!).toBeGreaterThan(0);
