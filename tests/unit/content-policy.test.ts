@@ -63,7 +63,11 @@ describe('content policy: guides (MDX)', () => {
     );
     expect(found).toEqual([
       { line: 1, found: 'import or export "import X from "x"": components need no import' },
-      { line: 3, found: 'element <img>: only <Section>, <Callout>, <Steps>, <CodeRef>, <OfficialQuote>, <Wps365ErrorTable> are allowed' },
+      {
+        line: 3,
+        found:
+          'element <img>: only <Section>, <Callout>, <Steps>, <CodeRef>, <OfficialQuote>, <Wps365ErrorTable> are allowed',
+      },
       { line: 5, found: 'expression {alert(1)}: bodies hold text, not code' },
       { line: 7, found: 'expression in <CodeRef code={…}>' },
       { line: 9, found: 'spread attribute in <Callout>' },
