@@ -1,39 +1,30 @@
 /**
  * An axe scan of every page in the sitemap plus the not-found pages, in light
- * and dark colour schemes; zero violations of any impact. One test per URL and
- * scheme, so the scans spread over the workers and each test stays short.
+ * and dark colour schemes; zero violations of any impact. One test per URL, so
+ * the scans spread over the workers and each test stays short; the tests of a
+ * worker share one page, as a new browser context per URL would cost more than
+ * the scan. The dark scan runs the colour rules only (see COLOUR_RULES).
  */
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { expect, test } from './fixtures';
+import { expect, sharedPageTest, test } from './fixtures';
 import { SearchBox } from './pages/search-box';
+import { axeViolationsInBothSchemes } from './support/axe';
 
 const sitemap = readFileSync(new URL('../../dist/sitemap-0.xml', import.meta.url), 'utf8');
 const sitemapPaths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
 const paths = [...sitemapPaths, '/no/such/page/', '/errors/100040/', '/errors/?code=40002'];
+/** Pages whose script fills in advice about the number after load: scanned once it is shown. */
+const ADVICE_SHOWN_ON = new Set(['/errors/100040/', '/errors/?code=40002']);
 
 test('the sitemap lists every page', () => {
   expect(sitemapPaths.length).toBeGreaterThan(90);
 });
 
 for (const path of paths) {
-  // Both schemes in one test: the page is loaded once and axe runs twice,
-  // which halves the browser work of the longest spec.
-  test(`axe finds no violations on ${path} (light and dark)`, async ({ page }) => {
+  sharedPageTest(`axe finds no violations on ${path} (light and dark)`, async ({ sharedPage: page }) => {
     await page.goto(path);
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme });
-      // Only violations are reported, so axe skips the details of what passed.
-      const results = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).analyze();
-      const violations = results.violations.map(
-        (v) =>
-          `[${colorScheme}] [${v.impact}] ${v.id}: ${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 3)
-            .join(', ')}`,
-      );
-      expect(violations).toEqual([]);
-    }
+    if (ADVICE_SHOWN_ON.has(path)) await expect(page.locator('[data-number-advice]')).toBeVisible();
+    expect(await axeViolationsInBothSchemes(page)).toEqual([]);
   });
 }
 
