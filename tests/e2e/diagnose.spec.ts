@@ -2,7 +2,8 @@
  * The request-diagnosis page, used as a reader would: requests of the shapes
  * found in the WPS documentation and public SDKs are pasted into the
  * textarea, and the findings, their links and the privacy guarantees are
- * checked on the built site.
+ * checked on the built site. Which pages link here is checked on the built
+ * HTML (tests/dist/code-page-content.test.ts).
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -279,18 +280,4 @@ test('works on a 390px phone without sideways scrolling', async ({ page }) => {
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
   expect(overflow).toBeLessThanOrEqual(0);
-});
-
-test('is linked from the header, OAuth code pages and the not-found page', async ({ page }) => {
-  await page.goto('/errors/100010/');
-  await expect(
-    page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '请求诊断' }),
-  ).toHaveAttribute('href', '/diagnose/');
-  await expect(page.getByRole('link', { name: '检查你的请求' })).toHaveAttribute('href', '/diagnose/');
-  await page.goto('/errors/130032/');
-  await expect(page.getByRole('link', { name: '检查你的请求' })).toBeVisible();
-  await page.goto('/errors/120009/');
-  await expect(page.getByRole('link', { name: '检查你的请求' })).toHaveCount(0);
-  await page.goto('/no/such/page/');
-  await expect(page.getByRole('link', { name: '诊断一个 OAuth 请求' })).toHaveAttribute('href', '/diagnose/');
 });

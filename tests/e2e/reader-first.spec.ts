@@ -84,13 +84,6 @@ test.describe('on a 1280px screen', () => {
     );
   });
 
-  test('a guide lists its sections beside the text', async ({ page }) => {
-    await page.goto('/guides/token-refresh/');
-    const side = page.locator('.toc-side nav');
-    await expect(side.getByRole('link', { name: '访问令牌过期', exact: true })).toHaveAttribute('href', '#expired');
-    await expect(side.getByRole('link', { name: '本指南可以解决的错误码' })).toHaveAttribute('href', '#codes');
-  });
-
   test('a guide table fills its box, and its link cells name sections by title', async ({ page }) => {
     await page.goto('/guides/token-refresh/');
     const wrap = page.locator('section:has(#codes) .table-wrap');
@@ -161,17 +154,12 @@ for (const scheme of ['light', 'dark'] as const) {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false, viewport: DESKTOP });
 
-  test('"on this page" still lists and links every section', async ({ page }) => {
+  // Which sections it lists, and their anchors, is checked on the built HTML
+  // (tests/dist/code-page-content.test.ts); here, that the list is shown.
+  test('"on this page" is still shown beside the text', async ({ page }) => {
     await page.goto('/errors/130009/');
     const links = page.locator('.toc-side nav a');
-    expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
-      '#meaning',
-      '#causes',
-      '#fix',
-      '#example',
-      '#related',
-      '#sources',
-    ]);
-    await expect(links.first()).toBeVisible();
+    await expect(links).toHaveCount(6);
+    for (const link of await links.all()) await expect(link).toBeVisible();
   });
 });
