@@ -1,0 +1,119 @@
+/**
+ * Every interface string lives in the locale table (src/i18n/), read through
+ * t(). A .ts or .astro file under src/ that writes Chinese text itself fails
+ * here, unless it is listed below with the reason its text is data rather
+ * than interface.
+ */
+import { globSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cjkInAstro, cjkInTypeScript } from '../support/interface-strings';
+
+/** Files whose Chinese text is data the code works on, not text the interface shows. */
+const DATA_NOT_INTERFACE: Record<string, string> = {
+  'src/lib/search-query.ts': 'filler words and synonyms the search matches queries against',
+  'src/lib/content-lint.ts': 'the punctuation and compound words the house-style check looks for in content',
+  'src/lib/error-sections.ts': 'the section headings a content file must use, which the loader parses',
+  'src/lib/official-list.ts': 'the heading of the official list, which the parser looks for',
+  'src/lib/message-summary.ts': 'the sentence end at which an official message is cut',
+  'src/lib/site.ts': 'the official support line, quoted verbatim',
+  'src/lib/errors-export.ts': "the official list's own name, as the export cites it",
+};
+
+/**
+ * Files that still hold interface strings. Each is to move into the table;
+ * the list may only shrink (an entry with no Chinese text left fails below).
+ */
+const NOT_YET_MOVED: Record<string, string> = {
+  'src/lib/categories.ts': 'category titles and summaries, also used by the number advice in the browser',
+  'src/lib/client-actions.ts': 'client action labels and advice',
+  'src/lib/code-families.ts': 'names and explanations of other WPS code families, shown in the browser',
+  'src/lib/code-markdown.ts': "the code pages' Markdown edition",
+  'src/lib/guide-markdown.ts': "the guides' Markdown edition",
+  'src/data/llms.ts': 'llms.txt',
+  'src/lib/diagnose/endpoints.ts': 'endpoint labels and source titles of the diagnosis',
+  'src/lib/diagnose/checks/callback-error.ts': 'diagnosis findings',
+  'src/lib/diagnose/checks/duplicates.ts': 'diagnosis findings',
+  'src/lib/diagnose/checks/empty.ts': 'diagnosis findings',
+  'src/lib/diagnose/checks/encoding.ts': 'diagnosis findings',
+  'src/lib/diagnose/checks/endpoint-path.ts': 'diagnosis findings',
+  'src/lib/diagnose/checks/generation-names.ts': 'diagnosis findings',
+  'src/lib/diagnose/checks/grant-type.ts': 'diagnosis findings',
+  'src/lib/diagnose/checks/method.ts': 'diagnosis findings',
+  'src/lib/diagnose/checks/percent-encoding.ts': 'diagnosis findings',
+  'src/lib/diagnose/checks/redirect-https.ts': 'diagnosis findings',
+  'src/lib/diagnose/checks/redirect-uri.ts': 'diagnosis findings',
+  'src/lib/diagnose/checks/required.ts': 'diagnosis findings',
+  'src/lib/diagnose/checks/response-type.ts': 'diagnosis findings',
+  'src/lib/diagnose/checks/scope.ts': 'diagnosis findings',
+  'src/lib/diagnose/checks/state.ts': 'diagnosis findings',
+  'src/lib/diagnose/checks/url-fragment.ts': 'diagnosis findings',
+  'src/lib/diagnose/checks/whitespace.ts': 'diagnosis findings',
+};
+
+const root = new URL('../../', import.meta.url);
+const sourceFiles = globSync('src/**/*.{ts,astro}', { cwd: root })
+  .map((file) => file.split('\\').join('/'))
+  .filter((file) => !file.startsWith('src/i18n/'))
+  .sort();
+const cjkIn = (file: string) => {
+  const source = readFileSync(new URL(file, root), 'utf8');
+  return file.endsWith('.astro') ? cjkInAstro(source) : cjkInTypeScript(source);
+};
+
+describe('interface strings live in the locale table', () => {
+  it('reads the source tree', () => {
+    expect(sourceFiles).toContain('src/pages/diagnose.astro');
+    expect(sourceFiles).toContain('src/scripts/search-box.ts');
+  });
+
+  it('no other .ts or .astro file under src/ writes Chinese text', () => {
+    const offenders = sourceFiles
+      .filter((file) => !(file in DATA_NOT_INTERFACE) && !(file in NOT_YET_MOVED))
+      .flatMap((file) => cjkIn(file).map(({ line, text }) => `${file}:${line}: ${text}`));
+    expect(offenders).toEqual([]);
+  });
+
+  it('lists only files that exist and still hold Chinese text', () => {
+    for (const file of [...Object.keys(DATA_NOT_INTERFACE), ...Object.keys(NOT_YET_MOVED)]) {
+      expect(sourceFiles, file).toContain(file);
+      expect(cjkIn(file), `${file} holds no Chinese text any more: take it off the list`).not.toEqual([]);
+    }
+  });
+});
+
+describe('the scanner', () => {
+  it('finds text in strings and templates, not in comments or regular expressions', () => {
+    const source = [
+      '// 注释',
+      '/** 文档注释 */',
+      'const pattern = /错误码[:：]/;',
+      "const label = '复制链接';",
+      'const line = `共 ${count} 个`;',
+      "const plain = 'copy';",
+    ].join('\n');
+    // The template's head and tail are two pieces of text, both on line 5.
+    expect(cjkInTypeScript(source).map((found) => found.line)).toEqual([4, 5, 5]);
+  });
+
+  it('finds full-width punctuation alone', () => {
+    expect(cjkInTypeScript("const separator = '、';")).toHaveLength(1);
+  });
+
+  it('reads an Astro file: front matter, markup and scripts, skipping comments', () => {
+    const source = [
+      '---',
+      "const title = '分类';",
+      '// 注释',
+      '---',
+      '<!-- 注释 -->',
+      '{/* 注释 */}',
+      '<h1>{title}</h1>',
+      '<p>全部错误码</p>',
+      '<a aria-label="链接">x</a>',
+      '<script>',
+      "  status.textContent = '正在搜索…';",
+      '</script>',
+    ].join('\n');
+    expect(cjkInAstro(source).map((found) => found.line)).toEqual([2, 8, 9, 11]);
+  });
+});
