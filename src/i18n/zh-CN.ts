@@ -4,6 +4,7 @@
  * explanations, guides) lives in content/, not here.
  */
 import { zhCNDiagnose } from './zh-CN.diagnose';
+import { zhCNDiagnoseChecks } from './zh-CN.diagnose-checks';
 import { zhCNSearchBox } from './zh-CN.search-box';
 import { zhCNSearchPages } from './zh-CN.search-pages';
 
@@ -11,6 +12,7 @@ export const zhCN = {
   ...zhCNSearchBox,
   ...zhCNSearchPages,
   ...zhCNDiagnose,
+  ...zhCNDiagnoseChecks,
 
   'site.name': 'WPS 开放平台全局错误码',
   'site.tagline': '每个全局错误码的官方原文、含义、原因与处理方法',
