@@ -140,4 +140,11 @@ export const zhCNDiagnoseChecks = {
   'checkWhitespace.fix': '去掉首尾空白后再编码；从配置文件或环境变量读取时先 `trim()`。',
 
   'checks.listSeparator': '、',
+
+  'endpoint.oldAuthorize': '旧版授权链接 GET /oauthapi/v2/authorize',
+  'endpoint.oldToken': '旧版用 code 换取令牌 GET /oauthapi/v2/token',
+  'endpoint.oldRefresh': '旧版刷新令牌 POST /oauthapi/v2/token/refresh',
+  'endpoint.newAuthorize': 'WPS 365 授权链接 GET /oauth2/auth',
+  'endpoint.newToken': 'WPS 365 令牌接口 POST /oauth2/token',
+  'endpoint.callback': '授权回调（WPS 跳回你的 redirect_uri）',
 } as const;

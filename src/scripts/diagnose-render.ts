@@ -40,7 +40,8 @@ function codeLink(code: number, data: PageData): Child[] {
 
 function standardError(name: OAuthErrorName): Child[] {
   const ref = OAUTH_ERROR_REFERENCES[name];
-  const [before, after] = t('diagnose.standardErrorLink').split('{link}');
+  // The link is an element, so the template is split around it rather than filled.
+  const [before, after] = zhCNDiagnose['diagnose.standardErrorLink'].split('{link}');
   return [el('code', {}, name), before, el('a', { href: ref.url }, `${ref.rfc} ${ref.section}`), after];
 }
 

@@ -17,6 +17,7 @@ const DATA_NOT_INTERFACE: Record<string, string> = {
   'src/lib/message-summary.ts': 'the sentence end at which an official message is cut',
   'src/lib/site.ts': 'the official support line, quoted verbatim',
   'src/lib/errors-export.ts': "the official list's own name, as the export cites it",
+  'src/lib/diagnose/endpoints.ts': 'titles of the documents and SDK files the diagnosis cites (a bibliography)',
 };
 
 /**
@@ -30,7 +31,6 @@ const NOT_YET_MOVED: Record<string, string> = {
   'src/lib/code-markdown.ts': "the code pages' Markdown edition",
   'src/lib/guide-markdown.ts': "the guides' Markdown edition",
   'src/data/llms.ts': 'llms.txt',
-  'src/lib/diagnose/endpoints.ts': 'endpoint labels and source titles of the diagnosis',
 };
 
 const root = new URL('../../', import.meta.url);
