@@ -198,6 +198,20 @@ export const zhCN = {
   'shortLink.opening': '正在打开 ',
   'shortLink.openingAfter': '…',
 
+  'codeMarkdown.webEdition': '网页版：',
+  'codeMarkdown.jsonEdition': ' · JSON：',
+  'codeMarkdown.retired': '这个错误码已停用；页面保留，供旧工单和日志查阅。',
+  'codeMarkdown.actionLabel': '客户端应该',
+  'codeMarkdown.action': '：{label}。{advice}',
+  'codeMarkdown.nextStepLabel': '现在就做',
+  'codeMarkdown.nextStep': '：{step}',
+  'codeMarkdown.guides': '处理指南',
+  'codeMarkdown.previous': '上一个：',
+  'codeMarkdown.next': '下一个：',
+
+  'guideMarkdown.errorName': '错误名（msg）',
+  'guideMarkdown.descPhrase': 'debug.desc 中的说法',
+
   'diagnosePage.title': '请求诊断',
   'diagnosePage.description':
     '粘贴 WPS 开放平台的授权链接、令牌请求、回调地址或错误响应，在浏览器里检查参数、方法、编码和回调地址哪里不对。',

@@ -28,8 +28,6 @@ const NOT_YET_MOVED: Record<string, string> = {
   'src/lib/categories.ts': 'category titles and summaries, also used by the number advice in the browser',
   'src/lib/client-actions.ts': 'client action labels and advice',
   'src/lib/code-families.ts': 'names and explanations of other WPS code families, shown in the browser',
-  'src/lib/code-markdown.ts': "the code pages' Markdown edition",
-  'src/lib/guide-markdown.ts': "the guides' Markdown edition",
   'src/data/llms.ts': 'llms.txt',
 };
 
