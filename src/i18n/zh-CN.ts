@@ -212,6 +212,18 @@ export const zhCN = {
   'guideMarkdown.errorName': '错误名（msg）',
   'guideMarkdown.descPhrase': 'debug.desc 中的说法',
 
+  'llms.summary':
+    'WPS 开放平台（open.wps.cn）全局错误码的参考：每个错误码的官方原文（逐字引用）、英文译文、客户端该怎么做，以及含义、常见原因与处理方法；另有 OAuth 授权流程的处理指南。',
+  'llms.officialNote': '只有标为「官方原文」的消息是 WPS 的原话；其余内容是本站整理的建议，不是 WPS 官方声明。',
+  'llms.editions':
+    '每个页面都有 Markdown 版：把页面地址末尾的“/”换成“.md”，例如 <{markdown}>。每个错误码还有 JSON 版（<{json}>）；全部错误码在 <{export}>，其 JSON Schema 在 <{schema}>。',
+  'llms.codeNote': '{message} 客户端应该：{action}',
+  'llms.guides': '处理指南',
+  'llms.machineReadable': '机器可读',
+  'llms.exportNote': '全部错误码的结构化数据',
+  'llms.schemaNote': '上述数据的 JSON Schema',
+  'llms.fullNote': '全部错误码页面的 Markdown，合为一个文件',
+
   'diagnosePage.title': '请求诊断',
   'diagnosePage.description':
     '粘贴 WPS 开放平台的授权链接、令牌请求、回调地址或错误响应，在浏览器里检查参数、方法、编码和回调地址哪里不对。',

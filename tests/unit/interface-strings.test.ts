@@ -28,7 +28,6 @@ const NOT_YET_MOVED: Record<string, string> = {
   'src/lib/categories.ts': 'category titles and summaries, also used by the number advice in the browser',
   'src/lib/client-actions.ts': 'client action labels and advice',
   'src/lib/code-families.ts': 'names and explanations of other WPS code families, shown in the browser',
-  'src/data/llms.ts': 'llms.txt',
 };
 
 const root = new URL('../../', import.meta.url);
