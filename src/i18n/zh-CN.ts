@@ -3,6 +3,7 @@
  * `{name}` marks a value filled in at the call site. Content (messages,
  * explanations, guides) lives in content/, not here.
  */
+import { zhCNCodeFamilies } from './zh-CN.code-families';
 import { zhCNDiagnose } from './zh-CN.diagnose';
 import { zhCNDiagnoseChecks } from './zh-CN.diagnose-checks';
 import { zhCNSearchBox } from './zh-CN.search-box';
@@ -13,6 +14,7 @@ export const zhCN = {
   ...zhCNSearchPages,
   ...zhCNDiagnose,
   ...zhCNDiagnoseChecks,
+  ...zhCNCodeFamilies,
 
   'site.name': 'WPS 开放平台全局错误码',
   'site.tagline': '每个全局错误码的官方原文、含义、原因与处理方法',
