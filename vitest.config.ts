@@ -19,13 +19,13 @@ export default defineConfig({
       {
         // Six real Astro runs in temporary copies of the project (each case has
         // its own copy). Each run is a Node process that keeps about one core
-        // busy, so three at a time fill two cores; one worker runs the two files
-        // one after the other, so there are never more than three.
+        // busy, so three at a time fill two cores: the one real build
+        // (bad-input-builds) runs beside the five failing runs, two at a time.
         test: {
           name: 'build-failures',
           include: ['tests/content/build-failures.test.ts', 'tests/content/bad-input-builds.test.ts'],
-          maxWorkers: 1,
-          maxConcurrency: 3,
+          maxWorkers: 2,
+          maxConcurrency: 2,
           // Only catches a hung run: a busy machine slows a build several-fold.
           testTimeout: 300_000,
         },

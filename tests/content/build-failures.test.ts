@@ -5,19 +5,19 @@
  * project carries a different fault in each of many files and a single
  * `astro sync` must report all of them, and blame no other file. Problems
  * that another loader reports (the guides' schema), or that stop everything
- * else (an empty corpus), have a copy of their own.
+ * else (an empty corpus, a bad deployment setting), have a copy of their own.
  */
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyProject, type AstroRun, type ProjectCopy } from '../support/project-copy';
 
-/** Copies the project, lets `edit` break it, runs `astro sync`, and always removes the copy. */
-async function syncBroken(edit: (p: ProjectCopy) => void): Promise<AstroRun> {
+/** Copies the project, lets `edit` break it, runs `astro sync` (with `env` added), and always removes the copy. */
+async function syncBroken(edit: (p: ProjectCopy) => void, env: NodeJS.ProcessEnv = {}): Promise<AstroRun> {
   const project = copyProject();
   try {
     edit(project);
-    return await project.astro('sync');
+    return await project.astro('sync', env);
   } finally {
     project.remove();
   }
@@ -163,5 +163,15 @@ describe.concurrent('the build fails on bad content, naming file, field and line
     });
     expect(status).not.toBe(0);
     expect(output).toContain('content/errors/: holds no error-code files');
+  });
+
+  // The rules themselves are unit-tested (tests/unit/deploy-config.test.ts); these prove the build applies them.
+  it.each([
+    [{ SITE_URL: 'errors.example.com' }, 'SITE_URL "errors.example.com" is not a URL: expected an http(s) origin without a path'],
+    [{ BASE_PATH: '//evil.example/' }, 'BASE_PATH "//evil.example/" is not valid: expected a path of plain segments'],
+  ])('%o stops the build naming the variable', async (env, message) => {
+    const { status, output } = await syncBroken(() => {}, env);
+    expect(status).not.toBe(0);
+    expect(output).toContain(message);
   });
 });
