@@ -23,7 +23,7 @@ const only = onlyIndex >= 0 ? new Set(args[onlyIndex + 1]?.split(',')) : undefin
 // Steps keep the cores busy between them; more than two at once only makes each slower.
 const SLOTS = Math.max(2, Math.min(availableParallelism(), 3));
 
-const steps: Step[] = only
+const steps: readonly Step[] = only
   ? STEPS.filter((s) => only.has(s.script)).map((s) => ({ ...s, needs: s.needs?.filter((n) => only.has(n)) }))
   : STEPS;
 const problems = planProblems(steps);

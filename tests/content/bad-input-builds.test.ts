@@ -1,9 +1,11 @@
 /**
  * Harmless editor artefacts (a BOM, CRLF line endings, dotfiles) and a
  * retired code do not stop the real build. Content and settings that do stop
- * it are in build-failures.test.ts, which runs beside this file.
+ * it are in build-failures.test.ts, which runs beside this file. The build
+ * prints no warning about the project's own files.
  */
 import { describe, expect, it } from 'vitest';
+import { ownWarnings } from '../support/build-warnings';
 import { copyProject } from '../support/project-copy';
 
 describe('a real build in a copy of the project', () => {
@@ -20,6 +22,8 @@ describe('a real build in a copy of the project', () => {
 
       const { status, output } = await project.astro('build');
       expect(status, output).toBe(0);
+      // A healthy build warns about none of our files (content/ or src/).
+      expect(ownWarnings(output)).toEqual([]);
 
       const html = project.read('dist/errors/130025/index.html');
       expect(html).toContain('已停用');
