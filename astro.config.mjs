@@ -7,6 +7,7 @@ import { devContentErrors } from './src/integrations/dev-content-errors.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { shortLinks } from './src/integrations/short-links.ts';
+import { isAstroMdxDirectiveWarning } from './src/lib/bundler-logs.ts';
 import { deployConfig } from './src/lib/deploy-config.ts';
 
 /**
@@ -33,8 +34,17 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   vite: {
-    // Astro inlines small scripts; the CSP allows only script files.
-    build: { assetsInlineLimit: 0 },
+    build: {
+      // Astro inlines small scripts; the CSP allows only script files.
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // Astro's own directive in .mdx modules makes Rolldown warn once per
+        // guide (withastro/astro#18087); see src/lib/bundler-logs.ts.
+        onLog(level, log, handler) {
+          if (!isAstroMdxDirectiveWarning(log)) handler(level, log);
+        },
+      },
+    },
   },
   integrations: [
     mdx(),

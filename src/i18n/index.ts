@@ -2,24 +2,16 @@
  * The one way the interface reads its strings: `t('area.key', { name: value })`.
  * Keys are typed, so a missing or misspelt key fails the type check.
  */
+import { format, type MessageParams } from './format';
 import { SITE_LOCALE, type LocaleId } from './locales';
 import { zhCN } from './zh-CN';
 
+export { format, type MessageParams } from './format';
 export { SITE_LOCALE } from './locales';
 
 export type MessageKey = keyof typeof zhCN;
 /** Every locale's table has every key (checked by the type checker). */
 const TABLES: Record<LocaleId, Record<MessageKey, string>> = { 'zh-CN': zhCN };
-
-export type MessageParams = Record<string, string | number>;
-
-/** Fills `{name}` placeholders; an unknown placeholder is an error, not silent text. */
-export function format(template: string, params: MessageParams = {}): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
-    if (!(name in params)) throw new Error(`missing value for {${name}} in "${template}"`);
-    return String(params[name]);
-  });
-}
 
 export function translate(locale: LocaleId, key: MessageKey, params?: MessageParams): string {
   return format(TABLES[locale][key], params);

@@ -3,7 +3,19 @@
  * `{name}` marks a value filled in at the call site. Content (messages,
  * explanations, guides) lives in content/, not here.
  */
+import { zhCNCodeFamilies } from './zh-CN.code-families';
+import { zhCNDiagnose } from './zh-CN.diagnose';
+import { zhCNDiagnoseChecks } from './zh-CN.diagnose-checks';
+import { zhCNSearchBox } from './zh-CN.search-box';
+import { zhCNSearchPages } from './zh-CN.search-pages';
+
 export const zhCN = {
+  ...zhCNSearchBox,
+  ...zhCNSearchPages,
+  ...zhCNDiagnose,
+  ...zhCNDiagnoseChecks,
+  ...zhCNCodeFamilies,
+
   'site.name': 'WPS 开放平台全局错误码',
   'site.tagline': '每个全局错误码的官方原文、含义、原因与处理方法',
   'site.skipToMain': '跳到正文',
@@ -99,4 +111,138 @@ export const zhCN = {
   'lookupPage.label': '错误码或错误响应：',
   'lookupPage.submit': '查找',
   'lookupPage.browseAll': '浏览全部错误码',
+
+  'list.separator': '、',
+  'list.labelEnd': '：',
+  'sources.kindLabel': '（{kind}）',
+
+  'notFoundPage.title': '页面不存在',
+  'notFoundPage.description': '这个地址没有页面。可以搜索错误码，或浏览全部错误码。',
+  'notFoundPage.didYouMean': '你要找的是 {link} 吗？正在打开它的页面…',
+  'notFoundPage.codeLinkPlaceholder': '错误码',
+  'notFoundPage.suggestions':
+    '这个地址没有对应的页面。可以用页首的搜索框查找错误码或报错信息（按 {key} 键聚焦），或者：',
+  'notFoundPage.browseAll': '浏览全部错误码',
+  'notFoundPage.guides': '查看处理指南',
+  'notFoundPage.search': '打开搜索页',
+  'notFoundPage.diagnose': '诊断一个 OAuth 请求',
+  'notFoundPage.diagnoseNote': '（授权链接、令牌请求或回调地址）',
+
+  'categoriesPage.title': '错误码分类',
+  'categoriesPage.description': '全局错误码按号段分为授权认证、组织与用户、文件与存储、开放平台服务四类，0 表示成功。',
+  'categoriesPage.intro': '全局错误码的分类由号段决定：前三位相同的错误码属于同一类。',
+  'categoriesPage.count': '{count} 个错误码',
+
+  'category.titleWithRange': '{title}（{range}）',
+  'categoryPage.description': '{summary} 共 {count} 个错误码。',
+  'categoryPage.intro': '{summary} 本分类共有 {count} 个错误码。',
+  'categoryPage.tableCaption': '{title}的全部错误码',
+
+  'guidesPage.title': '处理指南',
+  'guidesPage.description': 'OAuth 授权、令牌刷新、回调地址、权限申请、应用凭证和退避重试的处理指南。',
+  'guidesPage.intro':
+    '错误码页面告诉你出了什么错；这些指南讲清楚背后的流程，以及怎样改代码和配置。指南由本站整理，不是 WPS 官方文档。',
+  'guidesPage.count': '解决 {count} 个错误码',
+
+  'searchFilter.category': '分类',
+  'searchFilter.guide': '指南',
+
+  'formats.label': '本页的其他格式：',
+  'checkRequest.link': '检查你的请求',
+  'checkRequest.note': '：粘贴授权链接、令牌请求或回调地址，在浏览器里找出参数、编码和回调地址的问题。',
+  'aliases.heading': '也可能显示为：',
+  'aliases.kindSymbolic': '响应中的符号名',
+  'aliases.kindEnglish': '英文措辞',
+  'aliases.kindPhrasing': '其他说法',
+  'aliases.note': '（{kind}；{origin}）',
+  'aliases.source': '来源：{source}',
+  'aliases.reported': '有开发者报告，非官方定义',
+  'errorBody.intro': '如果你的服务把这个错误转告自己的调用方，可以用本页地址标明错误类型：',
+  'errorBody.problemType': 'RFC 9457 问题详情的 {field}（{standard}）',
+  'errorBody.oauthUri': 'OAuth 错误响应的 {field}（{standard}）',
+  'errorBody.problemExample': 'RFC 9457 问题详情示例',
+  'errorBody.oauthExample': 'OAuth 错误响应示例',
+  'callout.label': '{label}：',
+  'officialQuote.caption': '错误码 {code} 的 WPS 开放平台官方原文（逐字引用）',
+  'newPlatformTable.error': '{msg}（错误名）',
+  'newPlatformTable.codes': '已见错误码',
+  'newPlatformTable.desc': '{desc} 中可辨认的说法',
+  'newPlatformTable.sections': '处理章节',
+  'newPlatformTable.nearest': '最接近的全局错误码',
+
+  'home.intro':
+    '接口返回 {example} 这样的错误时，在页首搜索框输入或粘贴错误码、整段响应或报错文字，按 Enter 即可打开对应页面。 下表列出官方列表中的全部 {count} 个错误码：「官方说明」一栏逐字引用 WPS 开放平台原文，「建议处理」是本站的建议。',
+  'lookupPage.intro': '每个错误码都有固定地址 {path}。也可以把错误码或整段响应放在 {param} 参数里，例如 {example}。',
+  'lookupPage.codePath': '{path}错误码/',
+  'code.oauthReference': '（{link}）',
+  'code.categorySummary': '：{summary}',
+
+  'ticket.heading': 'WPS 开放平台错误码 {code}',
+  'ticket.message': '官方说明：{message}',
+  'ticket.action': '建议处理：{label}{advice}',
+  'ticket.adviceAfterLabel': '。{advice}',
+  'ticket.details': '详情：{url}',
+  'callout.note': '说明',
+  'callout.tip': '提示',
+  'callout.warning': '注意',
+  'errorBody.heading': '在自己的 API 错误响应里指向本页',
+
+  'sources.kindOfficialWps': 'WPS 官方文档',
+  'sources.kindStandard': '标准',
+  'sources.kindOfficialQqConnect': 'QQ 互联官方文档',
+  'sources.kindSdk': 'SDK 或工具源码，不是接口文档',
+  'sources.kindThirdPartyNotes': '第三方笔记',
+  'sources.kindMirror': '官方页面的公开镜像',
+  'sources.intro': '本页关于接口和平台行为的说明，依据以下公开资料；其余内容是本站的建议。',
+  'sources.none': '本页没有引用公开资料：除官方原文外，内容是本站的一般性建议。',
+
+  'shortLink.title': '错误码 {code}',
+  'shortLink.opening': '正在打开 ',
+  'shortLink.openingAfter': '…',
+
+  'codeMarkdown.webEdition': '网页版：',
+  'codeMarkdown.jsonEdition': ' · JSON：',
+  'codeMarkdown.retired': '这个错误码已停用；页面保留，供旧工单和日志查阅。',
+  'codeMarkdown.actionLabel': '客户端应该',
+  'codeMarkdown.action': '：{label}。{advice}',
+  'codeMarkdown.nextStepLabel': '现在就做',
+  'codeMarkdown.nextStep': '：{step}',
+  'codeMarkdown.guides': '处理指南',
+  'codeMarkdown.previous': '上一个：',
+  'codeMarkdown.next': '下一个：',
+
+  'guideMarkdown.errorName': '错误名（msg）',
+  'guideMarkdown.descPhrase': 'debug.desc 中的说法',
+
+  'llms.summary':
+    'WPS 开放平台（open.wps.cn）全局错误码的参考：每个错误码的官方原文（逐字引用）、英文译文、客户端该怎么做，以及含义、常见原因与处理方法；另有 OAuth 授权流程的处理指南。',
+  'llms.officialNote': '只有标为「官方原文」的消息是 WPS 的原话；其余内容是本站整理的建议，不是 WPS 官方声明。',
+  'llms.editions':
+    '每个页面都有 Markdown 版：把页面地址末尾的“/”换成“.md”，例如 <{markdown}>。每个错误码还有 JSON 版（<{json}>）；全部错误码在 <{export}>，其 JSON Schema 在 <{schema}>。',
+  'llms.codeNote': '{message} 客户端应该：{action}',
+  'llms.guides': '处理指南',
+  'llms.machineReadable': '机器可读',
+  'llms.exportNote': '全部错误码的结构化数据',
+  'llms.schemaNote': '上述数据的 JSON Schema',
+  'llms.fullNote': '全部错误码页面的 Markdown，合为一个文件',
+
+  'diagnosePage.title': '请求诊断',
+  'diagnosePage.description':
+    '粘贴 WPS 开放平台的授权链接、令牌请求、回调地址或错误响应，在浏览器里检查参数、方法、编码和回调地址哪里不对。',
+  'diagnosePage.intro':
+    '把授权链接、换取或刷新令牌的请求（URL、原始 HTTP 或 {curl} 命令）、WPS 跳回你应用的回调地址，或接口返回的错误响应粘贴到下面，边输入边检查：参数名与接口代别、必填参数、请求方法、请求体编码、{redirect_uri}编码、{scope} 分隔符、{state} 等。',
+  'diagnosePage.privacy':
+    '输入不会离开你的浏览器：诊断过程不发送任何网络请求（只在你第一次点进输入框时加载本站自己的检查脚本），不保存输入，也不把输入写进地址栏。即便如此，建议粘贴前把密钥换成占位符。',
+  'diagnosePage.inputLabel': '粘贴请求、回调地址或错误响应：',
+  'diagnosePage.formats':
+    '支持：旧版 {oldAuthorize}、{oldToken}、{oldRefresh}；WPS 365 {newAuthorize}、{newToken}；回调地址；{errorBody} 形式的错误响应。',
+  'diagnosePage.noscript': '诊断需要 JavaScript。也可以对照下面列出的检查项和处理指南自行核对。',
+  'diagnosePage.copy': '复制诊断到工单（隐藏密钥）',
+  'diagnosePage.checksHeading': '检查哪些内容',
+  'diagnosePage.checksIntro':
+    '每一项都依据公开的 WPS 文档、公开的 SDK 源码或 OAuth 标准；对应的错误码是本站的对照，不是官方映射。新版{oauth2} 接口的错误使用另一套未公开的错误码，这里只给出对应的标准 OAuth 错误名。',
+  'diagnosePage.checkCodes': '；错误码 ',
+  'diagnosePage.sourceOfficial': '官方文档',
+  'diagnosePage.sourceSdk': 'SDK 源码',
+  'diagnosePage.sourceStandard': '标准',
 } as const;

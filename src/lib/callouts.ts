@@ -1,5 +1,11 @@
+import { t } from '../i18n';
+
 /** The kinds of callout a guide can use, with the label each is shown with. */
-export const CALLOUT_LABELS = { note: '说明', tip: '提示', warning: '注意' } as const;
+export const CALLOUT_LABELS = {
+  note: t('callout.note'),
+  tip: t('callout.tip'),
+  warning: t('callout.warning'),
+} as const;
 
 export type CalloutKind = keyof typeof CALLOUT_LABELS;
 

@@ -5,6 +5,10 @@
  */
 
 import { categoryOf } from './categories';
+import { messagesOf } from '../i18n/format';
+import { zhCNCodeFamilies } from '../i18n/zh-CN.code-families';
+
+const t = messagesOf(zhCNCodeFamilies);
 
 export type CodeFamilyId = 'global' | 'weboffice-callback' | 'wps365-oauth' | 'unknown';
 
@@ -43,32 +47,30 @@ export function familyOf(code: number): CodeFamily {
   if (categoryOf(code)) {
     return {
       id: 'global',
-      name: 'WPS 开放平台全局错误码',
-      explanation: '本站收录的就是这套错误码。',
+      name: t('codeFamily.globalName'),
+      explanation: t('codeFamily.globalExplanation'),
     };
   }
   const weboffice = WEBOFFICE_CALLBACK_CODES[code];
   if (weboffice) {
     return {
       id: 'weboffice-callback',
-      name: 'WebOffice 回调错误码',
-      explanation:
-        '这是 WPS WebOffice 回调接口的错误码（5 位数），与全局错误码是两套不同的编号，请查阅 WebOffice 的文档。',
+      name: t('codeFamily.webofficeName'),
+      explanation: t('codeFamily.webofficeExplanation'),
       knownName: weboffice,
     };
   }
   if (Number.isInteger(code) && code >= 10_000_000 && code <= 99_999_999) {
     return {
       id: 'wps365-oauth',
-      name: 'WPS 365 新版开放平台错误码',
-      explanation:
-        '新版 WPS 365 开放平台（/oauth2/ 接口）使用 8 位错误码，例如 40000001 invalid_request，与旧版全局错误码不是同一套。',
+      name: t('codeFamily.newPlatformName'),
+      explanation: t('codeFamily.newPlatformExplanation'),
       knownName: WPS365_OAUTH_EXAMPLES[code],
     };
   }
   return {
     id: 'unknown',
-    name: '未知编号',
-    explanation: '这个数字不在全局错误码的任何号段内，也不像其他已知的 WPS 错误码。',
+    name: t('codeFamily.unknownName'),
+    explanation: t('codeFamily.unknownExplanation'),
   };
 }

@@ -25,6 +25,7 @@ import {
 } from './markdown-ast';
 import type { OAuthErrorName, OAuthErrorReference } from './oauth-errors';
 import { sourcesBlocks, type CitedSourceLink } from './sources-markdown';
+import { t, tParts, type MessageKey } from '../i18n';
 
 export interface LinkedCode {
   code: number;
@@ -58,9 +59,12 @@ export interface CodeMarkdownInput {
   codeUrl: (code: number) => string | undefined;
 }
 
-export const OFFICIAL_LABEL = 'WPS 开放平台官方原文（逐字引用）';
-export const GUIDANCE_NOTE =
-  '除标注为「官方原文」的内容外，本页的解释、原因和处理建议均由本站整理，不是 WPS 官方声明。';
+export const OFFICIAL_LABEL = t('code.officialCaption');
+export const GUIDANCE_NOTE = t('code.guidanceNote');
+
+/** An interface string as Markdown: text, with each `{name}` replaced by the node `value` gives for it. */
+const phrasing = (key: MessageKey, value: (name: string) => PhrasingContent): PhrasingContent[] =>
+  tParts(key).map((part) => (typeof part === 'string' ? text(part) : value(part.name)));
 
 const headingOf = (id: string) => ERROR_SECTIONS.find((s) => s.id === id)!.heading;
 
@@ -84,19 +88,14 @@ export function errorBodyBlocks(input: Pick<CodeMarkdownInput, 'url' | 'code' | 
   const problem = problemDetailsExample(input.url, input.code, input.headline);
   const firstOAuth = input.oauthErrors[0];
   const oauth = firstOAuth && oauthErrorExample(input.url, firstOAuth.name);
-  const standard = (field: string, label: string, example: { standard: string; standardUrl: string }) => [
-    text(`${label}的 `),
-    inlineCode(field),
-    text('（'),
-    link(example.standardUrl, text(example.standard)),
-    text('）'),
-  ];
+  const standard = (key: MessageKey, field: string, example: { standard: string; standardUrl: string }) =>
+    phrasing(key, (name) => (name === 'field' ? inlineCode(field) : link(example.standardUrl, text(example.standard))));
   const blocks: RootContent[] = [
     heading(3, ERROR_BODY_HEADING),
-    paragraph(text('如果你的服务把这个错误转告自己的调用方，可以用本页地址标明错误类型：')),
+    paragraph(text(t('errorBody.intro'))),
     list([
-      standard('type', 'RFC 9457 问题详情', problem),
-      ...(oauth ? [standard('error_uri', 'OAuth 错误响应', oauth)] : []),
+      standard('errorBody.problemType', 'type', problem),
+      ...(oauth ? [standard('errorBody.oauthUri', 'error_uri', oauth)] : []),
     ]),
     codeBlock(problem.example, 'http'),
   ];
@@ -108,19 +107,34 @@ export function codeMarkdownTree(input: CodeMarkdownInput): Root {
   const children: RootContent[] = [heading(1, `${input.code} ${input.headline}`)];
   children.push(
     paragraph(
-      text('网页版：'),
+      text(t('codeMarkdown.webEdition')),
       link(input.url, text(input.url)),
-      text(' · JSON：'),
+      text(t('codeMarkdown.jsonEdition')),
       link(input.jsonUrl, text(input.jsonUrl)),
     ),
   );
-  if (input.retired) children.push(paragraph(text('这个错误码已停用；页面保留，供旧工单和日志查阅。')));
-  children.push(paragraph(strong(text(OFFICIAL_LABEL)), text('：')), blockquote(paragraph(text(input.message))));
+  if (input.retired) children.push(paragraph(text(t('codeMarkdown.retired'))));
+  children.push(
+    paragraph(strong(text(OFFICIAL_LABEL)), text(t('list.labelEnd'))),
+    blockquote(paragraph(text(input.message))),
+  );
   children.push(paragraph(text('English (our translation): '), text(input.messageEn)));
   if (input.action) {
-    children.push(paragraph(strong(text('客户端应该')), text(`：${input.action.label}。${input.action.advice}`)));
+    children.push(
+      paragraph(
+        strong(text(t('codeMarkdown.actionLabel'))),
+        text(t('codeMarkdown.action', { label: input.action.label, advice: input.action.advice })),
+      ),
+    );
   }
-  if (input.nextStep) children.push(paragraph(strong(text('现在就做')), text(`：${input.nextStep}`)));
+  if (input.nextStep) {
+    children.push(
+      paragraph(
+        strong(text(t('codeMarkdown.nextStepLabel'))),
+        text(t('codeMarkdown.nextStep', { step: input.nextStep })),
+      ),
+    );
+  }
 
   for (const { id } of ERROR_SECTIONS) {
     const markdown = input.sections[id];
@@ -128,59 +142,43 @@ export function codeMarkdownTree(input: CodeMarkdownInput): Root {
     children.push(heading(2, headingOf(id)), ...sectionBody(markdown, input));
     if (id === 'fix' && input.guides.length) {
       children.push(
-        paragraph(strong(text('处理指南')), text('：')),
+        paragraph(strong(text(t('codeMarkdown.guides'))), text(t('list.labelEnd'))),
         list(input.guides.map((g) => [link(g.url, text(g.title)), text(` — ${g.guideTitle}`)])),
       );
     }
   }
 
   children.push(
-    heading(2, '示例响应'),
-    paragraph(
-      text('旧版 '),
-      inlineCode('oauthapi/v2'),
-      text(' 接口以 '),
-      inlineCode('result'),
-      text(' 字段返回错误码，响应体形如下例（示意；实际 '),
-      inlineCode('msg'),
-      text(' 文本可能与官方列表不同，判断时请以 '),
-      inlineCode('result'),
-      text(' 的数值为准）：'),
-    ),
+    heading(2, t('section.example')),
+    paragraph(...phrasing('code.exampleIntro', (name) => inlineCode(name === 'oauthapi' ? 'oauthapi/v2' : name))),
     codeBlock(input.exampleResponse, 'json'),
   );
   if (input.oauthErrors.length) {
     const names: PhrasingContent[] = input.oauthErrors.flatMap(({ name, reference }, i) => [
-      ...(i > 0 ? [text('、')] : []),
+      ...(i > 0 ? [text(t('list.separator'))] : []),
       inlineCode(name),
-      text('（'),
-      link(reference.url, text(`${reference.rfc} ${reference.section}`)),
-      text('）'),
+      ...phrasing('code.oauthReference', () => link(reference.url, text(`${reference.rfc} ${reference.section}`))),
     ]);
-    children.push(
-      paragraph(
-        text('最接近的标准 OAuth 错误（本站对照，非官方映射）：'),
-        ...names,
-        text('。新版 WPS 365 '),
-        inlineCode('oauth2'),
-        text(' 接口的错误码与此表不同。'),
-      ),
-    );
+    children.push(paragraph(text(t('code.oauthIntro')), ...names, ...phrasing('code.oauthOutro', inlineCode)));
   }
   children.push(...errorBodyBlocks(input));
 
-  children.push(heading(2, '相关'));
-  if (input.sameMeaning.length) children.push(heading(3, '含义相同的错误码'), codeList(input.sameMeaning));
-  if (input.related.length) children.push(heading(3, '相关错误码'), codeList(input.related));
+  children.push(heading(2, t('section.related')));
+  if (input.sameMeaning.length) children.push(heading(3, t('code.sameMeaning')), codeList(input.sameMeaning));
+  if (input.related.length) children.push(heading(3, t('code.related')), codeList(input.related));
   const { category } = input;
   children.push(
-    heading(3, '所属分类'),
-    paragraph(link(category.url, text(`${category.title}（${category.rangeLabel}）`)), text(`：${category.summary}`)),
+    heading(3, t('code.category')),
+    paragraph(
+      link(category.url, text(t('category.titleWithRange', { title: category.title, range: category.rangeLabel }))),
+      text(t('code.categorySummary', { summary: category.summary })),
+    ),
   );
   const pager: PhrasingContent[] = [];
-  if (input.previous) pager.push(text('上一个：'), link(input.previous.url, text(String(input.previous.code))));
+  if (input.previous)
+    pager.push(text(t('codeMarkdown.previous')), link(input.previous.url, text(String(input.previous.code))));
   if (input.previous && input.next) pager.push(text(' · '));
-  if (input.next) pager.push(text('下一个：'), link(input.next.url, text(String(input.next.code))));
+  if (input.next) pager.push(text(t('codeMarkdown.next')), link(input.next.url, text(String(input.next.code))));
   if (pager.length) children.push(paragraph(...pager));
 
   children.push(...sourcesBlocks(input.sources));

@@ -5,10 +5,11 @@
  * The examples are built from the code's page URL, so they are never retyped.
  */
 
+import { t } from '../i18n';
 import { OAUTH_ERROR_REFERENCES, type OAuthErrorName } from './oauth-errors';
 
 /** The heading of this part of a code page, on the page and in its Markdown. */
-export const ERROR_BODY_HEADING = '在自己的 API 错误响应里指向本页';
+export const ERROR_BODY_HEADING = t('errorBody.heading');
 
 export const RFC9457_TYPE_URL = 'https://www.rfc-editor.org/rfc/rfc9457#section-3.1.1';
 

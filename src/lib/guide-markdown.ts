@@ -24,6 +24,7 @@ import {
 } from './markdown-ast';
 import { sourcesBlocks, type CitedSourceLink } from './sources-markdown';
 import { WPS365_ROWS } from './wps365-errors';
+import { t, tParts } from '../i18n';
 
 export interface GuideMarkdownInput {
   /** The guide's file, for error messages. */
@@ -40,9 +41,8 @@ export interface GuideMarkdownInput {
   sources: CitedSourceLink[];
 }
 
-export const GUIDE_NOTE =
-  '本指南由本站整理，不是 WPS 官方文档；引用的官方原文均已标注。接口细节请以 WPS 开放平台文档为准。';
-export const RESOLVED_CODES_HEADING = '本指南可以解决的错误码';
+export const GUIDE_NOTE = t('guide.note');
+export const RESOLVED_CODES_HEADING = t('section.codes');
 
 type Attributes = (MdxJsxAttribute | MdxJsxExpressionAttribute)[];
 
@@ -83,7 +83,7 @@ function flatten(nodes: RootContent[], input: GuideMarkdownInput): RootContent[]
           const kind = attribute(node.attributes, 'kind') ?? 'note';
           if (!isCalloutKind(kind)) return fail(node, `<Callout kind="${kind}">`);
           const [first, ...rest] = children();
-          const label = [strong(text(CALLOUT_LABELS[kind])), text('：')];
+          const label = [strong(text(CALLOUT_LABELS[kind])), text(t('list.labelEnd'))];
           const opening =
             first?.type === 'paragraph' ? [paragraph(...label, ...first.children)] : [paragraph(...label), first];
           return [blockquote(...opening.filter(Boolean), ...rest)];
@@ -92,7 +92,12 @@ function flatten(nodes: RootContent[], input: GuideMarkdownInput): RootContent[]
           const { code, url, message } = documented(node, node.attributes, 'OfficialQuote');
           return [
             blockquote(paragraph(text(message))),
-            paragraph(text('— 错误码 '), link(url, text(String(code))), text(' 的 WPS 开放平台官方原文（逐字引用）')),
+            paragraph(
+              text('— '),
+              ...tParts('officialQuote.caption').map((part) =>
+                typeof part === 'string' ? text(part) : link(url, text(String(code))),
+              ),
+            ),
           ];
         }
         case 'CodeRef': {
@@ -116,7 +121,12 @@ const cell = (...children: PhrasingContent[]): TableCell => ({ type: 'tableCell'
 
 /** The WPS 365 error table, from the same rows the page renders. */
 function wps365Table(input: GuideMarkdownInput): RootContent {
-  const header = ['错误名（msg）', '已见错误码', 'debug.desc 中的说法', '最接近的全局错误码'];
+  const header = [
+    t('guideMarkdown.errorName'),
+    t('newPlatformTable.codes'),
+    t('guideMarkdown.descPhrase'),
+    t('newPlatformTable.nearest'),
+  ];
   return {
     type: 'table',
     align: [null, null, null, null],
@@ -126,13 +136,13 @@ function wps365Table(input: GuideMarkdownInput): RootContent {
         type: 'tableRow' as const,
         children: [
           cell(link(`${input.url}#${row.id}`, inlineCode(row.error))),
-          cell(text(row.codes.join('、'))),
+          cell(text(row.codes.join(t('list.separator')))),
           cell(text(row.descPhrase ?? '—')),
           cell(
             ...row.nearestCodes.flatMap((code, i) => {
               const found = input.lookupCode(code);
               const label = inlineCode(String(code));
-              return [...(i > 0 ? [text('、')] : []), found ? link(found.url, label) : label];
+              return [...(i > 0 ? [text(t('list.separator'))] : []), found ? link(found.url, label) : label];
             }),
           ),
         ],
@@ -149,7 +159,10 @@ export function guideMarkdownTree(input: GuideMarkdownInput): Root {
     children: [
       {
         type: 'tableRow',
-        children: ['错误码', '官方说明', '相关章节'].map((h) => ({ type: 'tableCell', children: [text(h)] })),
+        children: [t('table.code'), t('table.message'), t('table.sections')].map((h) => ({
+          type: 'tableCell',
+          children: [text(h)],
+        })),
       },
       ...input.codes.map(({ code, message, url, sections }) => ({
         type: 'tableRow' as const,
@@ -158,7 +171,10 @@ export function guideMarkdownTree(input: GuideMarkdownInput): Root {
           { type: 'tableCell' as const, children: [text(message)] },
           {
             type: 'tableCell' as const,
-            children: sections.flatMap((s, i) => [...(i > 0 ? [text('、')] : []), link(s.url, text(s.title))]),
+            children: sections.flatMap((s, i) => [
+              ...(i > 0 ? [text(t('list.separator'))] : []),
+              link(s.url, text(s.title)),
+            ]),
           },
         ],
       })),
@@ -168,7 +184,7 @@ export function guideMarkdownTree(input: GuideMarkdownInput): Root {
     type: 'root',
     children: [
       heading(1, input.title),
-      paragraph(text('网页版：'), link(input.url, text(input.url))),
+      paragraph(text(t('codeMarkdown.webEdition')), link(input.url, text(input.url))),
       paragraph(text(input.summary)),
       paragraph(text(GUIDE_NOTE)),
       ...body,

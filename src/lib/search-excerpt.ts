@@ -7,13 +7,6 @@
 
 export type ResultKind = 'code' | 'guide' | 'category' | 'page';
 
-export const RESULT_KIND_LABELS: Readonly<Record<ResultKind, string>> = {
-  code: '错误码',
-  guide: '指南章节',
-  category: '分类',
-  page: '页面',
-};
-
 /** The kind of page a result URL points to, whatever the base path. */
 export function resultKind(url: string): ResultKind {
   const path = url.replace(/[?#].*$/, '');

@@ -3,6 +3,7 @@
  * 301, so it is a tiny page with a meta refresh and a canonical link, which
  * browsers follow at once and search engines treat as a permanent redirect.
  */
+import { t } from '../i18n';
 
 const escapeHtml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 
@@ -15,9 +16,9 @@ export function shortLinkPage(code: number, targetPath: string, canonicalUrl: st
 <meta name="robots" content="noindex">
 <meta http-equiv="refresh" content="0; url=${path}">
 <link rel="canonical" href="${escapeHtml(canonicalUrl)}">
-<title>错误码 ${code}</title>
+<title>${escapeHtml(t('shortLink.title', { code }))}</title>
 </head>
-<body><p>正在打开 <a href="${path}">错误码 ${code}</a>…</p></body>
+<body><p>${escapeHtml(t('shortLink.opening'))}<a href="${path}">${escapeHtml(t('shortLink.title', { code }))}</a>${escapeHtml(t('shortLink.openingAfter'))}</p></body>
 </html>
 `;
 }

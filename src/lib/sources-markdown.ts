@@ -1,6 +1,7 @@
 /** The 依据 section of a page's Markdown edition, as the page shows it. */
 
 import type { RootContent } from 'mdast';
+import { t } from '../i18n';
 import { heading, link, list, paragraph, text } from './markdown-ast';
 import { NO_SOURCES_NOTE, SOURCES_HEADING, SOURCES_INTRO } from './sources';
 
@@ -16,6 +17,6 @@ export function sourcesBlocks(sources: readonly CitedSourceLink[]): RootContent[
   return [
     heading(2, SOURCES_HEADING),
     paragraph(text(SOURCES_INTRO)),
-    list(sources.map((s) => [link(s.address, text(s.title)), text(`（${s.kindLabel}）`)])),
+    list(sources.map((s) => [link(s.address, text(s.title)), text(t('sources.kindLabel', { kind: s.kindLabel }))])),
   ];
 }

@@ -5,6 +5,7 @@
  */
 
 import { parse as parseYaml } from 'yaml';
+import { t } from '../i18n';
 import { sourcesFileSchema, type Source, type SourceKind } from '../schemas/source';
 import type { FileProblem } from './file-problem';
 
@@ -12,20 +13,20 @@ export type { Source, SourceKind };
 
 /** How a page names each kind of source beside its link. */
 export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
-  'official-wps': 'WPS 官方文档',
-  standard: '标准',
-  'official-qq-connect': 'QQ 互联官方文档',
-  sdk: 'SDK 或工具源码，不是接口文档',
-  'third-party-notes': '第三方笔记',
-  mirror: '官方页面的公开镜像',
+  'official-wps': t('sources.kindOfficialWps'),
+  standard: t('sources.kindStandard'),
+  'official-qq-connect': t('sources.kindOfficialQqConnect'),
+  sdk: t('sources.kindSdk'),
+  'third-party-notes': t('sources.kindThirdPartyNotes'),
+  mirror: t('sources.kindMirror'),
 };
 
 export const SOURCES_FILE = 'content/sources.yaml';
 
 /** What the 依据 section says before its list, and instead of it when a page cites nothing. */
-export const SOURCES_INTRO = '本页关于接口和平台行为的说明，依据以下公开资料；其余内容是本站的建议。';
-export const NO_SOURCES_NOTE = '本页没有引用公开资料：除官方原文外，内容是本站的一般性建议。';
-export const SOURCES_HEADING = '依据';
+export const SOURCES_INTRO = t('sources.intro');
+export const NO_SOURCES_NOTE = t('sources.none');
+export const SOURCES_HEADING = t('section.sources');
 
 /** Parses the bibliography; `problems` name the file and the entry's field (e.g. `[3].address`). */
 export function parseSources(text: string, file = SOURCES_FILE): { sources: Source[]; problems: FileProblem[] } {

@@ -2,6 +2,7 @@
  * The plain-text block that the "copy for ticket" button puts on the
  * clipboard: enough for a support ticket to make sense without opening the link.
  */
+import { t } from '../i18n';
 
 export interface TicketFields {
   code: number;
@@ -12,8 +13,11 @@ export interface TicketFields {
 }
 
 export function ticketText({ code, message, actionLabel, actionAdvice, url }: TicketFields): string {
-  const lines = [`WPS 开放平台错误码 ${code}`, `官方说明：${message}`];
-  if (actionLabel) lines.push(`建议处理：${actionLabel}${actionAdvice ? `。${actionAdvice}` : ''}`);
-  lines.push(`详情：${url}`);
+  const lines = [t('ticket.heading', { code }), t('ticket.message', { message })];
+  if (actionLabel) {
+    const advice = actionAdvice ? t('ticket.adviceAfterLabel', { advice: actionAdvice }) : '';
+    lines.push(t('ticket.action', { label: actionLabel, advice }));
+  }
+  lines.push(t('ticket.details', { url }));
   return lines.join('\n');
 }

@@ -9,12 +9,15 @@
  */
 import type { Diagnosis } from '../lib/diagnose/diagnose';
 import { href } from '../href';
+import { messagesOf } from '../i18n/format';
+import { zhCNDiagnose } from '../i18n/zh-CN.diagnose';
 import type { PageData } from './diagnose-render';
 
 type Engine = typeof import('./diagnose-engine');
 
 /** Long enough to skip the intermediate states of a burst of typing. */
 const DEBOUNCE_MS = 150;
+const t = messagesOf(zhCNDiagnose);
 
 export function initDiagnosePage(): void {
   const root = document.querySelector<HTMLElement>('[data-diagnose]');
@@ -58,9 +61,9 @@ export function initDiagnosePage(): void {
     const ticket = diagnosisTicket(current, (path) => new URL(href(path), location.origin).href);
     try {
       await navigator.clipboard.writeText(ticket);
-      copyStatus.textContent = '已复制诊断（密钥、令牌和 code 已隐藏）';
+      copyStatus.textContent = t('diagnose.copied');
     } catch {
-      copyStatus.textContent = '复制失败：浏览器不允许访问剪贴板';
+      copyStatus.textContent = t('diagnose.copyFailed');
     }
   };
   root.querySelector('[data-diagnose-copy]')!.addEventListener('click', () => void copyTicket());

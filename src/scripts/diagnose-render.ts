@@ -8,6 +8,10 @@ import type { Finding } from '../lib/diagnose/finding';
 import { OAUTH_ERROR_REFERENCES, type OAuthErrorName } from '../lib/oauth-errors';
 import { paths } from '../lib/urls';
 import { href } from '../href';
+import { messagesOf } from '../i18n/format';
+import { zhCNDiagnose } from '../i18n/zh-CN.diagnose';
+
+const t = messagesOf(zhCNDiagnose);
 
 export interface PageData {
   /** Documented code → short official message. */
@@ -36,7 +40,9 @@ function codeLink(code: number, data: PageData): Child[] {
 
 function standardError(name: OAuthErrorName): Child[] {
   const ref = OAUTH_ERROR_REFERENCES[name];
-  return [el('code', {}, name), '（', el('a', { href: ref.url }, `${ref.rfc} ${ref.section}`), '）'];
+  // The link is an element, so the template is split around it rather than filled.
+  const [before, after] = zhCNDiagnose['diagnose.standardErrorLink'].split('{link}');
+  return [el('code', {}, name), before, el('a', { href: ref.url }, `${ref.rfc} ${ref.section}`), after];
 }
 
 function findingItem(finding: Finding, data: PageData): HTMLElement {
@@ -48,27 +54,23 @@ function findingItem(finding: Finding, data: PageData): HTMLElement {
     el(
       'p',
       {},
-      el('span', { class: 'diagnose-severity' }, finding.severity === 'error' ? '错误：' : '提醒：'),
+      el(
+        'span',
+        { class: 'diagnose-severity' },
+        t(finding.severity === 'error' ? 'diagnose.severityError' : 'diagnose.severityWarning'),
+      ),
       ...rich(finding.title),
     ),
-    el('p', {}, '片段：', el('code', { class: 'diagnose-fragment' }, finding.fragment)),
-    el('p', {}, '修正：', ...rich(finding.fix)),
-    ...(code !== undefined ? [el('p', {}, '可能得到的全局错误码：', ...codeLink(code, data))] : []),
+    el('p', {}, t('diagnose.fragment'), el('code', { class: 'diagnose-fragment' }, finding.fragment)),
+    el('p', {}, t('diagnose.fix'), ...rich(finding.fix)),
+    ...(code !== undefined ? [el('p', {}, t('diagnose.possibleCode'), ...codeLink(code, data))] : []),
     ...(standard
-      ? [
-          el(
-            'p',
-            {},
-            '对应的标准 OAuth 错误：',
-            ...standardError(standard),
-            '。WPS 365 oauth2 接口按官方文档返回另一套错误码（《状态码说明》），没有资料表明它会返回本站收录的全局错误码。',
-          ),
-        ]
+      ? [el('p', {}, t('diagnose.standardError'), ...standardError(standard), t('diagnose.standardErrorNote'))]
       : []),
     el(
       'p',
       {},
-      '参见指南：',
+      t('diagnose.guide'),
       el(
         'a',
         { href: href(paths.guide(finding.guide.slug, finding.guide.section)) },
@@ -83,43 +85,60 @@ function responseView(diagnosis: Extract<Diagnosis, { kind: 'response' }>, data:
   const out: Child[] = [];
   if (lookup.kind === 'documented') {
     out.push(
-      el('p', { class: 'diagnose-summary' }, '这是一个错误响应，错误码 ', ...codeLink(lookup.code, data), '。'),
+      el(
+        'p',
+        { class: 'diagnose-summary' },
+        t('diagnose.responseDocumented'),
+        ...codeLink(lookup.code, data),
+        t('diagnose.sentenceEnd'),
+      ),
       el(
         'p',
         {},
         el(
           'a',
           { href: href(paths.code(lookup.code)), 'data-diagnose-code-link': '' },
-          `打开错误码 ${lookup.code} 的页面`,
+          t('diagnose.openCode', { code: lookup.code }),
         ),
-        '：含义、常见原因和解决方法。',
+        t('diagnose.openCodeAfter'),
       ),
     );
   } else if (lookup.kind === 'undocumented') {
     const family = familyOf(lookup.code);
     out.push(
-      el('p', { class: 'diagnose-summary' }, `错误码 ${lookup.code} 不在全局错误码列表里。`, family.explanation),
-      el('p', {}, el('a', { href: href(paths.lookup(String(lookup.code))) }, `查看 ${lookup.code} 附近的已收录错误码`)),
-    );
-  }
-  if (diagnosis.standardError) {
-    out.push(el('p', {}, '响应里的标准 OAuth 错误：', ...standardError(diagnosis.standardError), '。'));
-  }
-  if (out.length === 0) {
-    out.push(
       el(
         'p',
         { class: 'diagnose-summary' },
-        '没有识别出请求或错误码。请粘贴以 https:// 开头的完整地址、以 GET / POST 开头的原始 HTTP 请求、curl 命令，或包含 result / code 的错误响应。',
+        t('diagnose.responseUndocumented', { code: lookup.code }),
+        family.explanation,
+      ),
+      el(
+        'p',
+        {},
+        el('a', { href: href(paths.lookup(String(lookup.code))) }, t('diagnose.nearbyCodes', { code: lookup.code })),
       ),
     );
+  }
+  if (diagnosis.standardError) {
+    out.push(
+      el(
+        'p',
+        {},
+        t('diagnose.responseStandardError'),
+        ...standardError(diagnosis.standardError),
+        t('diagnose.sentenceEnd'),
+      ),
+    );
+  }
+  if (out.length === 0) {
+    out.push(el('p', { class: 'diagnose-summary' }, t('diagnose.unrecognized')));
   }
   return out;
 }
 
 export function renderDiagnosis(diagnosis: Diagnosis, data: PageData): Child[] {
   if (diagnosis.kind === 'empty') return [];
-  const note = diagnosis.truncated ? [el('p', {}, '输入太长，只检查了前 20,000 个字符。')] : [];
+  const note = diagnosis.truncated ? [el('p', {}, t('diagnose.truncated'))] : [];
   if (diagnosis.kind === 'response') return [...responseView(diagnosis, data), ...note];
   if (diagnosis.kind === 'unknown-request') {
     const { request } = diagnosis;
@@ -127,9 +146,9 @@ export function renderDiagnosis(diagnosis: Diagnosis, data: PageData): Child[] {
       el(
         'p',
         { class: 'diagnose-summary' },
-        '没有识别出 WPS 授权接口：',
+        t('diagnose.unknownEndpoint'),
         el('code', {}, `${request.host ?? ''}${request.path}`),
-        ' 不是 /oauthapi/v2/authorize、/oauthapi/v2/token、/oauthapi/v2/token/refresh、/oauth2/auth 或 /oauth2/token，也不是带 code 或 error 参数的回调地址。',
+        t('diagnose.unknownEndpointAfter'),
       ),
       ...note,
     ];
@@ -137,15 +156,26 @@ export function renderDiagnosis(diagnosis: Diagnosis, data: PageData): Child[] {
   const { endpoint, findings, checksRun } = diagnosis;
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;
-  const summary = el('p', { class: 'diagnose-summary' }, '识别为：', el('strong', {}, endpoint.label), '。');
+  const summary = el(
+    'p',
+    { class: 'diagnose-summary' },
+    t('diagnose.recognizedAs'),
+    el('strong', {}, endpoint.label),
+    t('diagnose.sentenceEnd'),
+  );
   if (findings.length === 0) {
     return [
       summary,
-      el('p', { 'data-diagnose-ok': '' }, '没有发现问题：下面这些检查都通过了。'),
+      el('p', { 'data-diagnose-ok': '' }, t('diagnose.allPassed')),
       el('ul', {}, ...checksRun.map((label) => el('li', {}, label))),
       ...note,
     ];
   }
-  summary.append(`发现 ${errors} 个错误${warnings ? `、${warnings} 个提醒` : ''}。`);
+  summary.append(
+    t('diagnose.errorCount', {
+      count: errors,
+      warnings: warnings ? t('diagnose.warningCount', { count: warnings }) : '',
+    }),
+  );
   return [summary, el('ol', { class: 'diagnose-findings' }, ...findings.map((f) => findingItem(f, data))), ...note];
 }

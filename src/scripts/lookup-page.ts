@@ -8,8 +8,12 @@
 import { MAX_QUERY_LENGTH } from '../lib/search-query';
 import { paths } from '../lib/urls';
 import { href } from '../href';
+import { messagesOf } from '../i18n/format';
+import { zhCNSearchPages } from '../i18n/zh-CN.search-pages';
 import { lookup } from './lookup-client';
 import { showNumberAdvice } from './number-advice';
+
+const t = messagesOf(zhCNSearchPages);
 
 /** `fromAddress`: the query came in the URL, so the code page replaces this one in the history. */
 async function answer(query: string, status: HTMLElement, fromAddress: boolean): Promise<void> {
@@ -17,7 +21,7 @@ async function answer(query: string, status: HTMLElement, fromAddress: boolean):
   document.querySelector<HTMLElement>('[data-number-advice]')!.hidden = true;
   const result = await lookup(query);
   if (result.kind === 'documented') {
-    status.textContent = `正在打开错误码 ${result.code}…`;
+    status.textContent = t('lookupStatus.opening', { code: result.code });
     const target = href(paths.code(result.code));
     if (fromAddress) location.replace(target);
     else location.assign(target);
@@ -28,10 +32,10 @@ async function answer(query: string, status: HTMLElement, fromAddress: boolean):
     await showNumberAdvice(result.code);
     return;
   }
-  status.textContent = '没有在输入中找到错误码。';
+  status.textContent = t('lookupStatus.noCode');
   const link = document.createElement('a');
   link.href = href(paths.search(query.trim().slice(0, MAX_QUERY_LENGTH)));
-  link.textContent = '改为全文搜索这段内容';
+  link.textContent = t('lookupStatus.searchInstead');
   status.append(' ', link);
 }
 

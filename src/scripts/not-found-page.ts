@@ -6,8 +6,12 @@
 import { notFoundAnswer } from '../lib/not-found';
 import { paths } from '../lib/urls';
 import { href } from '../href';
+import { messagesOf } from '../i18n/format';
+import { zhCNSearchPages } from '../i18n/zh-CN.search-pages';
 import { documentedCodes } from './lookup-client';
 import { showNumberAdvice } from './number-advice';
+
+const t = messagesOf(zhCNSearchPages);
 
 export async function initNotFoundPage(): Promise<void> {
   const codes = new Set(await documentedCodes());
@@ -22,7 +26,7 @@ export async function initNotFoundPage(): Promise<void> {
   const link = box?.querySelector<HTMLAnchorElement>('a');
   if (box && link) {
     link.href = target;
-    link.textContent = `错误码 ${answer.code}`;
+    link.textContent = t('notFound.codeLink', { code: answer.code });
     box.hidden = false;
   }
   location.replace(target);

@@ -5,7 +5,11 @@
 import { paths } from '../lib/urls';
 import { adviceForNumber } from '../lib/not-found';
 import { href } from '../href';
+import { messagesOf } from '../i18n/format';
+import { zhCNSearchPages } from '../i18n/zh-CN.search-pages';
 import { documentedCodes } from './lookup-client';
+
+const t = messagesOf(zhCNSearchPages);
 
 function link(href: string, text: string): HTMLLIElement {
   const item = document.createElement('li');
@@ -24,20 +28,23 @@ export async function showNumberAdvice(code: number): Promise<void> {
   const family = box.querySelector<HTMLElement>('[data-advice-family]')!;
   const links = box.querySelector<HTMLElement>('[data-advice-links]')!;
 
-  title.textContent = `${code} 不是已收录的全局错误码`;
-  const known = advice.family.knownName ? `（${advice.family.knownName}）` : '';
+  title.textContent = t('numberAdvice.title', { code });
+  const known = advice.family.knownName ? t('numberAdvice.knownName', { name: advice.family.knownName }) : '';
   family.textContent =
     advice.family.id === 'global'
-      ? `它位于「${advice.category!.title}」（${advice.category!.rangeLabel}）号段，但官方全局错误码列表中没有这个编号。号段中相邻的已收录错误码：`
-      : `它看起来属于${advice.family.name}${known}。${advice.family.explanation}本站收录的是 WPS 开放平台全局错误码。`;
+      ? t('numberAdvice.globalRange', { category: advice.category!.title, range: advice.category!.rangeLabel })
+      : t('numberAdvice.otherFamily', { family: advice.family.name, known, explanation: advice.family.explanation });
 
   const items: HTMLLIElement[] = [];
   const { previous, next } = advice.neighbours;
-  if (previous !== undefined) items.push(link(href(paths.code(previous)), `${previous}（号段内的前一个）`));
-  if (next !== undefined) items.push(link(href(paths.code(next)), `${next}（号段内的后一个）`));
+  if (previous !== undefined)
+    items.push(link(href(paths.code(previous)), t('numberAdvice.previous', { code: previous })));
+  if (next !== undefined) items.push(link(href(paths.code(next)), t('numberAdvice.next', { code: next })));
   if (advice.category)
-    items.push(link(href(paths.category(advice.category.slug)), `${advice.category.title}分类的全部错误码`));
-  items.push(link(href(paths.home()), '全部错误码'));
+    items.push(
+      link(href(paths.category(advice.category.slug)), t('numberAdvice.category', { category: advice.category.title })),
+    );
+  items.push(link(href(paths.home()), t('numberAdvice.allCodes')));
   links.replaceChildren(...items);
   box.hidden = false;
 }

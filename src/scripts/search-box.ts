@@ -3,22 +3,32 @@
  * touches the search: exact lookup and Pagefind are imported on demand.
  */
 import type { EnterTarget } from './lookup-client';
+import { zhCNSearchBox } from '../i18n/zh-CN.search-box';
+
+/**
+ * The search box's strings with their `{name}` values filled in, as format()
+ * in src/i18n/format.ts does. Not imported from there: a module this entry
+ * script shares with the other pages' scripts becomes a chunk of its own, one
+ * more request on every first visit.
+ */
+const t = (key: keyof typeof zhCNSearchBox, params: Record<string, string | number> = {}): string =>
+  zhCNSearchBox[key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name]));
 
 const LIVE_RESULTS = 8;
 const DEBOUNCE_MS = 150;
 
 /** Says what Enter will do, which is what destinationFor does. */
 function statusText(target: EnterTarget, hits: number): string {
-  const found = hits ? `${hits} 条结果。` : '没有找到结果。';
+  const found = hits ? t('searchBox.hits', { count: hits }) : t('searchBox.noHits');
   switch (target.kind) {
     case 'code':
-      return `${found}按 Enter 打开错误码 ${target.code}`;
+      return t('searchBox.enterCode', { found, code: target.code });
     case 'wps365':
-      return `${found}按 Enter 打开 WPS 365 错误说明（${target.label}）`;
+      return t('searchBox.enterNewPlatform', { found, label: target.label });
     case 'number':
-      return `${found}按 Enter 查看编号 ${target.code} 的说明`;
+      return t('searchBox.enterNumber', { found, code: target.code });
     default:
-      return hits ? `${found}按 Enter 查看完整搜索结果` : `${found}按 Enter 查看完整搜索`;
+      return t(hits ? 'searchBox.enterResults' : 'searchBox.enterSearch', { found });
   }
 }
 
@@ -68,15 +78,19 @@ export function initSearchBox(): void {
       if (run !== latest) return;
       const open =
         target.kind === 'code'
-          ? { url: target.url, code: target.code, label: `打开 ${(await codeTitle(target.code)) ?? target.code}` }
+          ? {
+              url: target.url,
+              code: target.code,
+              label: t('searchBox.openCode', { title: (await codeTitle(target.code)) ?? target.code }),
+            }
           : target.kind === 'wps365'
-            ? { url: target.url, code: target.code, label: `打开 WPS 365 错误说明：${target.label}` }
+            ? { url: target.url, code: target.code, label: t('searchBox.openNewPlatform', { label: target.label }) }
             : undefined;
       if (run !== latest) return;
       renderHits(list, hits, open);
       status.textContent = statusText(target, hits.length);
     } catch {
-      status.textContent = `搜索暂时不可用，请直接按错误码打开：${form.dataset.lookupPath ?? '/errors/'}错误码/`;
+      status.textContent = t('searchBox.unavailable', { path: form.dataset.lookupPath ?? '/errors/' });
     }
     panel.hidden = false;
   };

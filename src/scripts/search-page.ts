@@ -5,10 +5,13 @@
 import { MAX_QUERY_LENGTH } from '../lib/search-query';
 import { paths } from '../lib/urls';
 import { href } from '../href';
+import { messagesOf } from '../i18n/format';
+import { zhCNSearchPages } from '../i18n/zh-CN.search-pages';
 import { lookup } from './lookup-client';
 import { renderHits, searchSite } from './search-results';
 
 const PAGE_RESULTS = 20;
+const t = messagesOf(zhCNSearchPages);
 
 export function initSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('[data-search-page]')!;
@@ -22,26 +25,24 @@ export function initSearchPage(): void {
     lookupNote.hidden = true;
     if (!query.trim()) {
       list.replaceChildren();
-      status.textContent = '输入错误码、报错信息或关键词开始搜索。';
+      status.textContent = t('searchStatus.empty');
       return;
     }
-    status.textContent = '正在搜索…';
+    status.textContent = t('searchStatus.searching');
     const [found, hits] = await Promise.all([lookup(query), searchSite(query, PAGE_RESULTS).catch(() => null)]);
     if (found.kind === 'documented') {
       const link = document.createElement('a');
       link.href = href(paths.code(found.code));
-      link.textContent = `打开错误码 ${found.code} 的页面`;
-      lookupNote.replaceChildren('查询内容中包含错误码：', link);
+      link.textContent = t('searchStatus.openCode', { code: found.code });
+      lookupNote.replaceChildren(t('searchStatus.codeInQuery'), link);
       lookupNote.hidden = false;
     }
     if (hits === null) {
-      status.textContent = '搜索索引加载失败，请稍后重试。';
+      status.textContent = t('searchStatus.indexFailed');
       return;
     }
     renderHits(list, hits);
-    status.textContent = hits.length
-      ? `找到 ${hits.length} 条结果`
-      : '没有找到结果。试试更短的关键词，或直接输入错误码。';
+    status.textContent = hits.length ? t('searchStatus.found', { count: hits.length }) : t('searchStatus.noHits');
   };
 
   form.addEventListener('submit', (event) => {

@@ -4,7 +4,7 @@
  * query contains is displayed and never run.
  */
 import { cleanLogText } from '../lib/log-line';
-import { highlightSegments, RESULT_KIND_LABELS, resultKind, type ResultKind } from '../lib/search-excerpt';
+import { highlightSegments, resultKind, type ResultKind } from '../lib/search-excerpt';
 import {
   expandedTerms,
   MAX_QUERY_LENGTH,
@@ -16,6 +16,17 @@ import {
   type RankedList,
 } from '../lib/search-query';
 import { BASE_PATH, href } from '../href';
+import { messagesOf } from '../i18n/format';
+import { zhCNSearchPages } from '../i18n/zh-CN.search-pages';
+
+const t = messagesOf(zhCNSearchPages);
+
+const KIND_LABELS: Readonly<Record<ResultKind, string>> = {
+  code: t('searchResults.kindCode'),
+  guide: t('searchResults.kindGuide'),
+  category: t('searchResults.kindCategory'),
+  page: t('searchResults.kindPage'),
+};
 
 export interface SearchHit {
   url: string;
@@ -190,7 +201,7 @@ export function renderHits(list: HTMLElement, hits: SearchHit[], open?: OpenRow)
     link.href = hit.url;
     const kind = document.createElement('span');
     kind.className = 'result-kind';
-    kind.textContent = RESULT_KIND_LABELS[hit.kind];
+    kind.textContent = KIND_LABELS[hit.kind];
     const title = document.createElement('span');
     title.className = 'result-title';
     if (hit.code) {

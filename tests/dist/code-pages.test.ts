@@ -23,13 +23,19 @@ describe('over HTTP', () => {
 
   it('every official code has a page with its message and a title naming it', async () => {
     expect(official.codes.length).toBe(86);
-    for (const { code, message } of official.codes) {
-      const response = await fetch(`${server.origin}/errors/${code}/`);
-      expect(response.status, `/errors/${code}/`).toBe(200);
-      const html = await response.text();
+    // All at once: one request after another spends most of its time waiting.
+    const pages = await Promise.all(
+      official.codes.map(async ({ code }) => {
+        const response = await fetch(`${server.origin}/errors/${code}/`);
+        return { status: response.status, html: await response.text() };
+      }),
+    );
+    official.codes.forEach(({ code, message }, i) => {
+      const { status, html } = pages[i];
+      expect(status, `/errors/${code}/`).toBe(200);
       expect(html).toContain(`<title>${code} `);
       expect(html, `message of ${code}`).toContain(escapeHtml(message));
-    }
+    });
   });
 
   it('an undocumented code answers 404', async () => {

@@ -1,6 +1,5 @@
 /** Link previews, canonical URLs, sitemap and robots.txt of the built site. */
 import { describe, expect, it } from 'vitest';
-import { summarizeMessage } from '../../src/lib/message-summary';
 import { official } from '../support/corpus';
 import { htmlPages, readDist } from '../support/dist';
 
@@ -22,7 +21,14 @@ describe('link previews', () => {
   it.each(official.codes)('$code has an absolute canonical URL and a preview title naming it', ({ code, message }) => {
     const html = readDist(`/errors/${code}/index.html`);
     expect(canonical(html)).toMatch(new RegExp(`^https?://.+/errors/${code}/$`));
-    expect(meta(html, 'og:title')).toBe(`${code} · ${summarizeMessage(message)}`);
+    // "code · " and the message's first sentence, whole or cut short with an ellipsis.
+    const [prefix, summary] = meta(html, 'og:title')!.split(' · ');
+    expect(prefix).toBe(String(code));
+    const firstSentence = message.split('。')[0];
+    if (summary.endsWith('…')) {
+      expect(firstSentence.startsWith(summary.slice(0, -1))).toBe(true);
+      expect([...summary].length).toBeLessThanOrEqual(60);
+    } else expect(summary).toBe(firstSentence);
     expect(meta(html, 'og:description')).toContain(message);
   });
 

@@ -6,6 +6,7 @@
  * HTML (tests/dist/code-page-content.test.ts).
  */
 import type { Page } from '@playwright/test';
+import { CORRECT_REQUESTS } from '../fixtures/diagnose-requests';
 import { expect, test } from './fixtures';
 import { axeViolationsInBothSchemes } from './support/axe';
 
@@ -146,18 +147,10 @@ grant_type=refresh_token&refresh_token=rt_abcdef&appid=AK20240101ABCD&appkey=sk_
 ];
 
 const CORRECT = [
-  `https://openapi.wps.cn/oauth2/auth?response_type=code&client_id=AK20240101ABCD&redirect_uri=${ORIGIN_CALLBACK}&scope=kso.user_base.read&state=8f3c1e0a9b2d4c6e`,
-  `curl -X POST "https://openapi.wps.cn/oauth2/token" \\
-  -H "Content-Type: application/x-www-form-urlencoded" \\
-  --data-urlencode "grant_type=authorization_code" \\
-  --data-urlencode "code=gaCODE123" \\
-  --data-urlencode "redirect_uri=https://app.example.com/wps/callback" \\
-  --data-urlencode "client_id=AK20240101ABCD" \\
-  --data-urlencode "client_secret=sk_live_9a8b7c"`,
-  `curl -X POST "https://openapi.wps.cn/oauthapi/v2/token/refresh" \\
-  -H "Content-Type: application/json" \\
-  -d '{"appid":"AK20240101ABCD","appkey":"sk_live_9a8b7c","refresh_token":"rt_abcdef"}'`,
-  'https://app.example.com/wps/callback?code=gaCODE123&state=8f3c1e0a9b2d4c6e',
+  CORRECT_REQUESTS.newAuthorize,
+  CORRECT_REQUESTS.newExchange,
+  CORRECT_REQUESTS.oldRefresh,
+  CORRECT_REQUESTS.callback,
 ];
 
 const output = (page: Page) => page.locator('[data-diagnose-output]');

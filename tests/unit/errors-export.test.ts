@@ -106,7 +106,7 @@ describe('exportSchema', () => {
   });
 
   it('allows null as the action only (for the success code)', () => {
-    const { one } = validators();
+    const { one } = compiled;
     expect(one({ ...record, code: 0, action: null, actionLabel: null })).toBe(true);
   });
 });

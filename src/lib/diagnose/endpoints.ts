@@ -6,6 +6,7 @@
  * unpublished code list.
  */
 import type { HttpRequest } from './request';
+import { t } from './text';
 
 export type Generation = 'old' | 'new';
 export type EndpointId = 'old-authorize' | 'old-token' | 'old-refresh' | 'new-authorize' | 'new-token' | 'callback';
@@ -15,7 +16,7 @@ export interface Source {
   title: string;
   url: string;
   /** official WPS documentation, an SDK that calls the endpoint, or a standard */
-  kind: '官方文档' | 'SDK 源码' | '标准';
+  kind: 'official' | 'sdk' | 'standard';
 }
 
 export interface Endpoint {
@@ -32,41 +33,41 @@ const SOURCES = {
   wps365Flow: {
     title: 'WPS 365 用户授权流程',
     url: 'https://open.wps.cn/documents/app-integration-dev/wps365/server/certification-authorization/user-authorization/flow',
-    kind: '官方文档',
+    kind: 'official',
   },
   wps365UserToken: {
     title: 'WPS 365 获取用户 access_token',
     url: 'https://open.wps.cn/documents/app-integration-dev/server/certification-authorization/get-token/get-user-access-token',
-    kind: '官方文档',
+    kind: 'official',
   },
   wps365Refresh: {
     title: 'WPS 365 刷新用户 access_token',
     url: 'https://open.wps.cn/documents/app-integration-dev/wps365/server/certification-authorization/get-token/refresh-user-access-token',
-    kind: '官方文档',
+    kind: 'official',
   },
   oldAuthorize: {
     title: 'qdriven/wps-docs-api WpsAuthService.java（旧版授权链接）',
     url: 'https://github.com/qdriven/wps-docs-api/blob/master/src/main/java/io/qmeta/wps/auth/WpsAuthService.java',
-    kind: 'SDK 源码',
+    kind: 'sdk',
   },
   oldToken: {
     title: 'p-hzc/wps-opensdk Oauth2.php（旧版换取与刷新令牌）',
     url: 'https://github.com/p-hzc/wps-opensdk/blob/master/src/OpenApi/Oauth2.php',
-    kind: 'SDK 源码',
+    kind: 'sdk',
   },
   oldDocs: {
     title: 'wps-doc 账号授权（旧版官方文档镜像）',
     url: 'https://www.bookstack.cn/read/wps-doc/798d8ed848e27c3b.md',
-    kind: '官方文档',
+    kind: 'official',
   },
-  rfc6749: { title: 'RFC 6749 OAuth 2.0', url: 'https://www.rfc-editor.org/rfc/rfc6749', kind: '标准' },
+  rfc6749: { title: 'RFC 6749 OAuth 2.0', url: 'https://www.rfc-editor.org/rfc/rfc6749', kind: 'standard' },
 } as const satisfies Record<string, Source>;
 
 export const ENDPOINTS: Record<EndpointId, Endpoint> = {
   'old-authorize': {
     id: 'old-authorize',
     generation: 'old',
-    label: '旧版授权链接 GET /oauthapi/v2/authorize',
+    label: t('endpoint.oldAuthorize'),
     method: 'GET',
     place: 'query',
     sources: [SOURCES.oldAuthorize, SOURCES.oldDocs],
@@ -74,7 +75,7 @@ export const ENDPOINTS: Record<EndpointId, Endpoint> = {
   'old-token': {
     id: 'old-token',
     generation: 'old',
-    label: '旧版用 code 换取令牌 GET /oauthapi/v2/token',
+    label: t('endpoint.oldToken'),
     method: 'GET',
     place: 'query',
     sources: [SOURCES.oldToken],
@@ -82,7 +83,7 @@ export const ENDPOINTS: Record<EndpointId, Endpoint> = {
   'old-refresh': {
     id: 'old-refresh',
     generation: 'old',
-    label: '旧版刷新令牌 POST /oauthapi/v2/token/refresh',
+    label: t('endpoint.oldRefresh'),
     method: 'POST',
     place: 'json',
     sources: [SOURCES.oldToken],
@@ -90,7 +91,7 @@ export const ENDPOINTS: Record<EndpointId, Endpoint> = {
   'new-authorize': {
     id: 'new-authorize',
     generation: 'new',
-    label: 'WPS 365 授权链接 GET /oauth2/auth',
+    label: t('endpoint.newAuthorize'),
     method: 'GET',
     place: 'query',
     sources: [SOURCES.wps365Flow],
@@ -98,14 +99,14 @@ export const ENDPOINTS: Record<EndpointId, Endpoint> = {
   'new-token': {
     id: 'new-token',
     generation: 'new',
-    label: 'WPS 365 令牌接口 POST /oauth2/token',
+    label: t('endpoint.newToken'),
     method: 'POST',
     place: 'form',
     sources: [SOURCES.wps365UserToken, SOURCES.wps365Refresh, SOURCES.rfc6749],
   },
   callback: {
     id: 'callback',
-    label: '授权回调（WPS 跳回你的 redirect_uri）',
+    label: t('endpoint.callback'),
     method: 'GET',
     place: 'query',
     sources: [SOURCES.wps365Flow, SOURCES.rfc6749],

@@ -7,6 +7,10 @@ import type { Diagnosis } from './diagnose';
 import type { Finding } from './finding';
 import { isSecretParam, MASK, maskSecrets } from './mask';
 import { sentParams } from './request';
+import { messagesOf } from '../../i18n/format';
+import { zhCNDiagnose } from '../../i18n/zh-CN.diagnose';
+
+const t = messagesOf(zhCNDiagnose);
 
 /** An absolute URL for a site path, so the ticket's links work outside the site. */
 export type UrlFor = (path: string) => string;
@@ -15,14 +19,14 @@ const plain = (text: string) => text.replace(/`/g, '');
 
 function findingLines(finding: Finding, index: number, urlFor: UrlFor): string[] {
   const lines = [
-    `${index + 1}. [${finding.severity === 'error' ? '错误' : '提醒'}] ${plain(finding.title)}`,
-    `   片段：${maskSecrets(finding.fragment)}`,
-    `   修正：${maskSecrets(plain(finding.fix))}`,
+    `${index + 1}. [${t(finding.severity === 'error' ? 'diagnoseTicket.error' : 'diagnoseTicket.warning')}] ${plain(finding.title)}`,
+    t('diagnoseTicket.fragment', { text: maskSecrets(finding.fragment) }),
+    t('diagnoseTicket.fix', { text: maskSecrets(plain(finding.fix)) }),
   ];
   const c = finding.consequence;
-  if (c.code !== undefined) lines.push(`   可能的全局错误码：${c.code}（${urlFor(paths.code(c.code))}）`);
-  if (c.standardError) lines.push(`   对应的标准 OAuth 错误：${c.standardError}`);
-  lines.push(`   指南：${urlFor(paths.guide(finding.guide.slug, finding.guide.section))}`);
+  if (c.code !== undefined) lines.push(t('diagnoseTicket.code', { code: c.code, url: urlFor(paths.code(c.code)) }));
+  if (c.standardError) lines.push(t('diagnoseTicket.standardError', { name: c.standardError }));
+  lines.push(t('diagnoseTicket.guide', { url: urlFor(paths.guide(finding.guide.slug, finding.guide.section)) }));
   return lines;
 }
 
@@ -33,12 +37,18 @@ export function diagnosisTicket(diagnosis: Diagnosis, urlFor: UrlFor): string {
     (p) => `  ${p.name}=${isSecretParam(p.name) && p.value ? MASK : maskSecrets(p.value)}`,
   );
   return [
-    '请求诊断（在浏览器本地完成；密钥、令牌和 code 已隐藏）',
-    `接口：${endpoint.label}`,
-    `请求：${request.method ?? '（未注明方法）'} ${request.host ?? ''}${request.path}`,
-    ...(params.length ? ['参数：', ...params] : []),
-    findings.length === 0 ? `没有发现问题。已检查：${checksRun.join('；')}。` : `发现 ${findings.length} 个问题：`,
+    t('diagnoseTicket.heading'),
+    t('diagnoseTicket.endpoint', { label: endpoint.label }),
+    t('diagnoseTicket.request', {
+      method: request.method ?? t('diagnoseTicket.noMethod'),
+      host: request.host ?? '',
+      path: request.path,
+    }),
+    ...(params.length ? [t('diagnoseTicket.params'), ...params] : []),
+    findings.length === 0
+      ? t('diagnoseTicket.allPassed', { checks: checksRun.join(t('diagnoseTicket.checkSeparator')) })
+      : t('diagnoseTicket.problemCount', { count: findings.length }),
     ...findings.flatMap((f, i) => findingLines(f, i, urlFor)),
-    `诊断工具：${urlFor(paths.diagnose())}`,
+    t('diagnoseTicket.tool', { url: urlFor(paths.diagnose()) }),
   ].join('\n');
 }

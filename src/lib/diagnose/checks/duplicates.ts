@@ -5,10 +5,11 @@
  */
 import { consequenceFor, guide, type Check, type Finding } from '../finding';
 import { sentParams } from '../request';
+import { t } from '../text';
 
 export const duplicatesCheck: Check = {
   id: 'duplicates',
-  label: '没有重复的参数',
+  label: t('checkDuplicates.label'),
   guides: [guide('authorization-code', 'authorize'), guide('app-credentials', 'request-format')],
   codes: [100100],
   appliesTo: () => true,
@@ -22,9 +23,13 @@ export const duplicatesCheck: Check = {
             {
               check: 'duplicates',
               severity: 'error',
-              title: `\`${name}\` 出现了 ${raws.length} 次${new Set(raws).size > 1 ? '，而且值不同' : ''}；OAuth 参数只能出现一次，服务器读哪一个无法预料。`,
+              title: t('checkDuplicates.title', {
+                name,
+                count: raws.length,
+                differ: new Set(raws).size > 1 ? t('checkDuplicates.differ') : '',
+              }),
               fragment: raws.join(' … '),
-              fix: `只保留一个 \`${name}\`。常见原因是基础 URL 里已经带了参数，代码又追加了一次。`,
+              fix: t('checkDuplicates.fix', { name }),
               // 100100 非法参数 (our reading); RFC 6749 §4.1.2.1 and §5.2: "includes a parameter more than once" → invalid_request.
               consequence: consequenceFor(endpoint.generation, { oldCode: 100100, standardError: 'invalid_request' }),
               guide:

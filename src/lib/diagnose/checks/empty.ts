@@ -2,10 +2,11 @@
 import { consequenceFor, type Check } from '../finding';
 import { FACT_CODES, FACT_GUIDES, factFor } from '../param-facts';
 import { sentParams } from '../request';
+import { t } from '../text';
 
 export const emptyValueCheck: Check = {
   id: 'empty',
-  label: '没有空值参数',
+  label: t('checkEmpty.label'),
   guides: FACT_GUIDES,
   codes: FACT_CODES,
   appliesTo: () => true,
@@ -17,9 +18,9 @@ export const emptyValueCheck: Check = {
         return {
           check: 'empty',
           severity: 'error' as const,
-          title: `\`${p.name}\` 的值是空的，服务器会当作没有传。通常是拼接时变量还没有取到值。`,
+          title: t('checkEmpty.title', { name: p.name }),
           fragment: p.raw,
-          fix: `检查生成 \`${p.name}\` 的代码：变量名拼写、配置是否加载、异步取值是否完成；不需要的参数就整个去掉。`,
+          fix: t('checkEmpty.fix', { name: p.name }),
           consequence: consequenceFor(endpoint.generation, fact),
           guide: fact.guide,
         };

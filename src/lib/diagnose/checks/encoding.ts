@@ -5,16 +5,17 @@
  */
 import { consequenceFor, guide, type Check, type Finding } from '../finding';
 import { headerValue } from '../request';
+import { t } from '../text';
 
 const PLACE_LABEL = {
-  query: '查询串',
-  json: 'JSON 请求体',
-  form: '表单编码（application/x-www-form-urlencoded）的请求体',
+  query: t('checkEncoding.placeQuery'),
+  json: t('checkEncoding.placeJson'),
+  form: t('checkEncoding.placeForm'),
 };
 
 export const encodingCheck: Check = {
   id: 'encoding',
-  label: '参数位置与请求体编码（查询串、表单或 JSON）',
+  label: t('checkEncoding.label'),
   guides: [guide('app-credentials', 'request-format'), guide('token-refresh', 'refresh')],
   codes: [100029],
   appliesTo: (endpoint) => endpoint.id !== 'callback',
@@ -30,9 +31,12 @@ export const encodingCheck: Check = {
       findings.push({
         check: 'encoding',
         severity: 'error',
-        title: `参数放在了 URL 查询串里，这个接口要求放在${where}中。${secret ? `密钥 \`${secret.name}\` 出现在 URL 里，还可能被网关和日志记录。` : ''}`,
+        title: t('checkEncoding.inQueryTitle', {
+          place: where,
+          secret: secret ? t('checkEncoding.secretInQuery', { name: secret.name }) : '',
+        }),
         fragment: `?${request.query.map((p) => p.raw).join('&')}`,
-        fix: `把参数从 URL 移到${where}。`,
+        fix: t('checkEncoding.inQueryFix', { place: where }),
         consequence,
         guide: requestFormat,
       });
@@ -41,9 +45,9 @@ export const encodingCheck: Check = {
       findings.push({
         check: 'encoding',
         severity: 'error',
-        title: '这个接口从查询串读取参数，请求体里的参数不会被读取。',
+        title: t('checkEncoding.bodyIgnoredTitle'),
         fragment: body.raw.slice(0, 200),
-        fix: '把参数放进 URL 的查询串，并对每个值做 URL 编码。',
+        fix: t('checkEncoding.bodyIgnoredFix'),
         consequence,
         guide: requestFormat,
       });
@@ -54,9 +58,11 @@ export const encodingCheck: Check = {
         findings.push({
           check: 'encoding',
           severity: 'error',
-          title: `请求体是 ${body.encoding === 'json' ? 'JSON' : 'multipart/form-data'}，\`/oauth2/token\` 要求表单编码（application/x-www-form-urlencoded）。`,
+          title: t('checkEncoding.notFormTitle', {
+            encoding: body.encoding === 'json' ? 'JSON' : 'multipart/form-data',
+          }),
           fragment: declared ? `Content-Type: ${declared}` : body.raw.slice(0, 200),
-          fix: '发送 `grant_type=…&client_id=…` 形式的表单，并设置 `Content-Type: application/x-www-form-urlencoded`（curl 用 `--data-urlencode`）。',
+          fix: t('checkEncoding.notFormFix'),
           consequence,
           guide: requestFormat,
         });
@@ -64,9 +70,9 @@ export const encodingCheck: Check = {
         findings.push({
           check: 'encoding',
           severity: 'warning',
-          title: '请求没有 `Content-Type` 请求头，服务器可能不按表单解析请求体。',
+          title: t('checkEncoding.noContentTypeTitle'),
           fragment: body.raw.slice(0, 200),
-          fix: '加上 `Content-Type: application/x-www-form-urlencoded`。',
+          fix: t('checkEncoding.noContentTypeFix'),
           consequence,
           guide: requestFormat,
         });
@@ -76,9 +82,9 @@ export const encodingCheck: Check = {
       findings.push({
         check: 'encoding',
         severity: 'warning',
-        title: '旧版刷新接口的公开客户端示例以 JSON 请求体发送参数，这里用的是另一种编码。',
+        title: t('checkEncoding.notJsonTitle'),
         fragment: body.raw.slice(0, 200),
-        fix: '发送 `{"appid":"…","appkey":"…","refresh_token":"…"}`，并设置 `Content-Type: application/json`。',
+        fix: t('checkEncoding.notJsonFix'),
         consequence,
         guide: guide('token-refresh', 'refresh'),
       });

@@ -8,10 +8,11 @@ import { consequenceFor, guide, type Check, type Finding } from '../finding';
 import { factFor } from '../param-facts';
 import { sentParams } from '../request';
 import { counterpartName } from './required';
+import { t } from '../text';
 
 export const generationNamesCheck: Check = {
   id: 'generation-names',
-  label: '参数名属于同一代接口（appid/appkey 或 client_id/client_secret）',
+  label: t('checkGenerationNames.label'),
   guides: [guide('app-credentials', 'appid-appkey')],
   codes: [100001, 100002],
   appliesTo: (endpoint) => endpoint.generation !== undefined,
@@ -26,9 +27,17 @@ export const generationNamesCheck: Check = {
         {
           check: 'generation-names',
           severity: 'error',
-          title: `\`${param.name}\` 是${endpoint.generation === 'old' ? '新版 WPS 365 oauth2' : '旧版 oauthapi/v2'} 接口的参数名；这个接口叫 \`${expected}\`，服务器会当作没有传。`,
+          title: t('checkGenerationNames.title', {
+            name: param.name,
+            generation: t(
+              endpoint.generation === 'old'
+                ? 'checkGenerationNames.newGeneration'
+                : 'checkGenerationNames.oldGeneration',
+            ),
+            expected,
+          }),
           fragment: param.raw,
-          fix: `把 \`${param.name}\` 改名为 \`${expected}\`（值不变），或者改用与这组参数名配套的那一代接口地址。`,
+          fix: t('checkGenerationNames.fix', { name: param.name, expected }),
           consequence: consequenceFor(endpoint.generation, factFor(expected)),
           guide: guide('app-credentials', 'appid-appkey'),
         },

@@ -2,10 +2,11 @@
 import { NEW_TOKEN_GRANTS } from '../endpoints';
 import { guide, type Check } from '../finding';
 import { sentParams } from '../request';
+import { t } from '../text';
 
 export const grantTypeCheck: Check = {
   id: 'grant-type',
-  label: 'grant_type 取值（authorization_code、refresh_token、client_credentials）',
+  label: t('checkGrantType.label'),
   guides: [guide('app-credentials', 'request-format')],
   codes: [],
   appliesTo: (endpoint) => endpoint.id === 'new-token',
@@ -19,11 +20,9 @@ export const grantTypeCheck: Check = {
       {
         check: 'grant-type',
         severity: 'error',
-        title: `\`grant_type\` 的值 \`${grant.value}\` 不是文档列出的授权类型。`,
+        title: t('checkGrantType.title', { value: grant.value }),
         fragment: grant.raw,
-        fix: near
-          ? `改为 \`grant_type=${near}\`（区分大小写，用下划线）。`
-          : '用 `authorization_code`（code 换令牌）、`refresh_token`（刷新）或 `client_credentials`（应用令牌）。',
+        fix: near ? t('checkGrantType.fixNear', { near }) : t('checkGrantType.fix'),
         consequence: { standardError: 'unsupported_grant_type' },
         guide: guide('app-credentials', 'request-format'),
       },

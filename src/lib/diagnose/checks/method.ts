@@ -1,9 +1,10 @@
 /** The HTTP method the endpoint requires (only when the paste states one: raw HTTP or curl). */
 import { consequenceFor, guide, type Check } from '../finding';
+import { t } from '../text';
 
 export const methodCheck: Check = {
   id: 'method',
-  label: 'HTTP 方法（旧版换取用 GET，旧版刷新和新版令牌接口用 POST）',
+  label: t('checkMethod.label'),
   guides: [guide('app-credentials', 'request-format')],
   codes: [100012, 100029],
   appliesTo: (endpoint) => endpoint.id !== 'callback',
@@ -14,11 +15,13 @@ export const methodCheck: Check = {
       {
         check: 'method',
         severity: 'error',
-        title: `${endpoint.label}：要用 \`${endpoint.method}\`，这里用了 \`${request.method}\`。`,
+        title: t('checkMethod.title', { endpoint: endpoint.label, expected: endpoint.method, actual: request.method }),
         fragment: `${request.method} ${request.path}`,
         fix: toPost
-          ? `改用 \`POST\`${endpoint.place === 'form' ? '，参数放在表单编码的请求体里' : '，参数放在 JSON 请求体里'}。`
-          : '改用 `GET`，参数放在查询串里。',
+          ? t('checkMethod.fixPost', {
+              place: t(endpoint.place === 'form' ? 'checkMethod.placeForm' : 'checkMethod.placeJson'),
+            })
+          : t('checkMethod.fixGet'),
         // 100012 HTTP请求非post方式; 100029 错误的http请求. RFC 6749 §3.2: the token endpoint MUST use POST.
         consequence: consequenceFor(endpoint.generation, {
           oldCode: toPost ? 100012 : 100029,

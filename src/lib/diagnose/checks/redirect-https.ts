@@ -4,6 +4,7 @@
  */
 import { consequenceFor, guide, type Check } from '../finding';
 import { sentParams } from '../request';
+import { t } from '../text';
 
 const LOCAL_HOST =
   /^(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1\]|10(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,3}){2}|[^.]+|.+\.(?:local|localhost|test|internal|lan))$/i;
@@ -17,7 +18,7 @@ export function publicHttpHost(url: string): string | undefined {
 
 export const redirectHttpsCheck: Check = {
   id: 'redirect-https',
-  label: '公网回调地址使用 https',
+  label: t('checkRedirectHttps.label'),
   guides: [guide('redirect-uri', 'common-problems')],
   codes: [100010],
   appliesTo: () => true,
@@ -30,9 +31,9 @@ export const redirectHttpsCheck: Check = {
       {
         check: 'redirect-https',
         severity: 'warning',
-        title: `回调地址在公网主机 \`${host}\` 上却用 \`http://\`：code 会以明文经过网络；如果控制台登记的是 \`https://\`，两者也对不上。`,
+        title: t('checkRedirectHttps.title', { host }),
         fragment: endpoint.id === 'callback' ? `http://${host}` : param!.raw,
-        fix: '回调地址改用 `https://`，并与控制台登记的值保持一致；部署在反向代理之后时，不要从请求头推导协议。',
+        fix: t('checkRedirectHttps.fix'),
         consequence: consequenceFor(endpoint.generation, { oldCode: 100010, standardError: 'invalid_request' }),
         guide: guide('redirect-uri', 'common-problems'),
       },

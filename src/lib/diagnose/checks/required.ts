@@ -3,6 +3,7 @@ import { CREDENTIAL_NAMES, NEW_TOKEN_GRANTS, REQUIRED_PARAMS, type Endpoint } fr
 import { consequenceFor, type Check, type Finding } from '../finding';
 import { FACT_CODES, FACT_GUIDES, factFor } from '../param-facts';
 import { sentParams, type HttpRequest } from '../request';
+import { t } from '../text';
 
 export function requiredParams(endpoint: Endpoint, request: HttpRequest): string[] {
   if (endpoint.id === 'callback') return [];
@@ -25,7 +26,7 @@ export function counterpartName(name: string): string | undefined {
 
 export const requiredCheck: Check = {
   id: 'required',
-  label: '必填参数（按接口和 grant_type）',
+  label: t('checkRequired.label'),
   guides: FACT_GUIDES,
   codes: FACT_CODES,
   appliesTo: (endpoint) => endpoint.id !== 'callback',
@@ -42,13 +43,14 @@ export const requiredCheck: Check = {
         {
           check: 'required',
           severity: 'error',
-          title: inFragment
-            ? `\`${name}\` 写在了 \`#\` 之后，服务器收不到，等于没有传。`
-            : `缺少必填参数 \`${name}\`。`,
-          fragment: inFragment ? `#…${name}=…` : `（没有 ${name}）`,
+          title: t(inFragment ? 'checkRequired.inFragmentTitle' : 'checkRequired.missingTitle', { name }),
+          fragment: inFragment ? `#…${name}=…` : t('checkRequired.missingFragment', { name }),
           fix: inFragment
-            ? `把 \`${name}\` 移到 \`#\` 之前的查询串里；回调地址里的 \`#\` 要编码成 \`%23\`。`
-            : `加上 \`${name}\`${request.basicAuth && /client_(id|secret)/.test(name) ? '（WPS 365 文档要求放在表单请求体里，而不是 HTTP Basic 认证头）' : ''}。`,
+            ? t('checkRequired.inFragmentFix', { name })
+            : t('checkRequired.missingFix', {
+                name,
+                basicAuth: request.basicAuth && /client_(id|secret)/.test(name) ? t('checkRequired.basicAuth') : '',
+              }),
           consequence: consequenceFor(endpoint.generation, fact),
           guide: fact.guide,
         },

@@ -1,6 +1,7 @@
 /** Several scopes are separated by an ASCII comma, on both generations. */
 import { consequenceFor, guide, type Check } from '../finding';
 import { sentParams } from '../request';
+import { t } from '../text';
 
 /**
  * Separators people use instead of `,`, with how to name them. `+` and spaces
@@ -8,17 +9,17 @@ import { sentParams } from '../request';
  * the decoded value, so `%EF%BC%8C` is caught as well as `，`.
  */
 const WRONG_SEPARATORS: { pattern: RegExp; name: string; asTyped?: boolean }[] = [
-  { pattern: /\+/, name: '`+`（在查询串里表示空格）', asTyped: true },
-  { pattern: /%20|\s/, name: '空格', asTyped: true },
-  { pattern: /，/, name: '全角逗号 `，`' },
-  { pattern: /、/, name: '顿号 `、`' },
-  { pattern: /[;；]/, name: '分号' },
-  { pattern: /\|/, name: '竖线 `|`' },
+  { pattern: /\+/, name: t('checkScope.plus'), asTyped: true },
+  { pattern: /%20|\s/, name: t('checkScope.space'), asTyped: true },
+  { pattern: /，/, name: t('checkScope.fullWidthComma') },
+  { pattern: /、/, name: t('checkScope.enumerationComma') },
+  { pattern: /[;；]/, name: t('checkScope.semicolon') },
+  { pattern: /\|/, name: t('checkScope.bar') },
 ];
 
 export const scopeCheck: Check = {
   id: 'scope',
-  label: 'scope 用英文逗号分隔',
+  label: t('checkScope.label'),
   guides: [guide('scopes-and-publishing', 'scopes')],
   codes: [130032],
   appliesTo: (endpoint) => endpoint.id === 'old-authorize' || endpoint.id === 'new-authorize',
@@ -34,9 +35,11 @@ export const scopeCheck: Check = {
       {
         check: 'scope',
         severity: 'error',
-        title: `多个 scope 之间用了${found.map(({ name }) => name).join('、')}，应该用英文逗号 \`,\`；否则整串通常会被当作一个不存在的权限名。`,
+        title: t('checkScope.title', {
+          separators: found.map(({ name }) => name).join(t('checks.listSeparator')),
+        }),
         fragment: param.raw,
-        fix: `改为 \`scope=${names.join(',')}\`。`,
+        fix: t('checkScope.fix', { scope: names.join(',') }),
         // 130032 错误的scope (our reading); RFC 6749 §4.1.2.1 invalid_scope.
         consequence: consequenceFor(endpoint.generation, { oldCode: 130032, standardError: 'invalid_scope' }),
         guide: guide('scopes-and-publishing', 'scopes'),

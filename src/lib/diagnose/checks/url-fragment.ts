@@ -4,10 +4,11 @@
  * every parameter that follows it.
  */
 import { consequenceFor, guide, type Check } from '../finding';
+import { t } from '../text';
 
 export const urlFragmentCheck: Check = {
   id: 'url-fragment',
-  label: '没有参数落在 # 之后',
+  label: t('checkUrlFragment.label'),
   guides: [guide('redirect-uri', 'common-problems')],
   codes: [100010],
   appliesTo: (endpoint) => endpoint.id !== 'callback',
@@ -18,9 +19,11 @@ export const urlFragmentCheck: Check = {
           {
             check: 'url-fragment',
             severity: 'error',
-            title: `URL 里有未编码的 \`#\`，其后的 ${request.fragmentParams.map((p) => `\`${p.name}\``).join('、')} 只留在浏览器里，不会发送给服务器。`,
+            title: t('checkUrlFragment.title', {
+              params: request.fragmentParams.map((p) => `\`${p.name}\``).join(t('checks.listSeparator')),
+            }),
             fragment: `#…${request.fragmentParams.map((p) => p.raw).join('&')}`,
-            fix: '回调地址里的 `#` 要随整个 `redirect_uri` 一起编码（`#` → `%23`）；其他参数放在 `#` 之前。',
+            fix: t('checkUrlFragment.fix'),
             consequence: consequenceFor(endpoint.generation, { oldCode: 100010, standardError: 'invalid_request' }),
             guide: guide('redirect-uri', 'common-problems'),
           },

@@ -5,13 +5,14 @@
 import { consequenceFor, type Check } from '../finding';
 import { FACT_CODES, FACT_GUIDES, factFor } from '../param-facts';
 import { sentParams } from '../request';
+import { t } from '../text';
 
 /** redirect_uri and scope have their own checks, which name the exact separator or space. */
 const CHECKED_ELSEWHERE = new Set(['redirect_uri', 'scope']);
 
 export const whitespaceCheck: Check = {
   id: 'whitespace',
-  label: '参数值首尾没有空格或换行',
+  label: t('checkWhitespace.label'),
   guides: FACT_GUIDES,
   codes: [...FACT_CODES, 100009],
   appliesTo: () => true,
@@ -25,9 +26,9 @@ export const whitespaceCheck: Check = {
         return {
           check: 'whitespace',
           severity: 'error' as const,
-          title: `\`${p.name}\` 的值首尾带有空白（空格、\`+\` 或换行），服务器会把它当作另一个值。`,
+          title: t('checkWhitespace.title', { name: p.name }),
           fragment: p.raw,
-          fix: `去掉首尾空白后再编码；从配置文件或环境变量读取时先 \`trim()\`。`,
+          fix: t('checkWhitespace.fix'),
           consequence: consequenceFor(endpoint.generation, {
             oldCode: secret ? 100009 : fact.oldCode,
             standardError: secret ? 'invalid_client' : fact.standardError,
