@@ -7,6 +7,7 @@
  * results are merged so that pages matching more, and rarer, words rank first.
  */
 import { SITE_LOCALE } from '../i18n/locales';
+import { ownEntry } from './own-entry';
 
 /** Particles and question words that carry no meaning for the search. */
 const FILLER = new Set([
@@ -228,7 +229,7 @@ const MISSING_PARAMETER =
 export function routedTerms(query: string): string[] {
   const text = query.normalize('NFKC');
   const names = [...text.toLowerCase().matchAll(/\b[a-z]+(?:_[a-z]+)+\b/g)].map((m) => m[0]);
-  const fromNames = names.flatMap((name) => OAUTH_NAME_TERMS[name] ?? []);
+  const fromNames = names.flatMap((name) => ownEntry(OAUTH_NAME_TERMS, name) ?? []);
   const fromCues = ENGLISH_CUES.filter((cue) => cue.pattern.test(text)).flatMap((cue) => cue.terms);
   const missing = MISSING_PARAMETER.exec(text)?.[1].toLowerCase().replace(/\s+/, '_');
   const fromMissing = missing ? ['缺少', missing === 'redirect_uri' ? 'redirecturi' : missing] : [];
@@ -238,7 +239,7 @@ export function routedTerms(query: string): string[] {
 /** The query's words plus their formal equivalents and routed words, without duplicates. */
 export function expandedTerms(query: string): string[] {
   const terms = queryTerms(query);
-  return [...new Set([...terms, ...terms.flatMap((t) => FORMAL_VOCABULARY[t] ?? []), ...routedTerms(query)])];
+  return [...new Set([...terms, ...terms.flatMap((t) => ownEntry(FORMAL_VOCABULARY, t) ?? []), ...routedTerms(query)])];
 }
 
 /**

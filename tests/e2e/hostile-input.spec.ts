@@ -31,12 +31,12 @@ async function expectInert(page: Page, origin: string) {
 }
 
 /**
- * The results page has answered its query: with results, without, or saying
- * the search failed (Pagefind rejects some inputs, e.g. the word
- * "constructor"); what matters here is that the page is done with the input.
+ * The results page has answered its query, with results or without. A
+ * failure message is not an answer: hostile text is still a query (a search
+ * for "constructor" once failed on the prototype of a word table).
  */
 const searchAnswered = (page: Page) =>
-  expect(page.locator('[data-search-page-status]')).toHaveText(/找到|没有找到|加载失败/, SLOW);
+  expect(page.locator('[data-search-page-status]')).toHaveText(/找到|没有找到/, SLOW);
 
 for (const input of HOSTILE) {
   test(`hostile input is inert everywhere: ${JSON.stringify(input).slice(0, 40)}`, async ({ page, baseURL }) => {

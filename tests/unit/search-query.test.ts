@@ -136,3 +136,13 @@ describe('routedTerms: OAuth names and English sentences in the list’s words',
     expect(routedTerms('')).toEqual([]);
   });
 });
+
+describe('words that name members of every JavaScript object', () => {
+  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty', '{{constructor.constructor("x")()}}'])(
+    '%s expands to plain words only',
+    (query) => {
+      for (const term of expandedTerms(query)) expect(typeof term).toBe('string');
+      expect(routedTerms(`${query} access_token`)).toEqual(routedTerms('access_token'));
+    },
+  );
+});

@@ -6,6 +6,7 @@
 import type { GuideRef } from '../guide-refs';
 import type { OAuthErrorName } from '../oauth-errors';
 import { guide } from './finding';
+import { ownEntry } from '../own-entry';
 
 export interface ParamFact {
   /** The global code the old endpoints give when it is missing (official message in brackets). */
@@ -41,7 +42,7 @@ export const GENERIC_FACT: ParamFact = {
   guide: guide('app-credentials', 'request-format'),
 };
 
-export const factFor = (name: string): ParamFact => PARAM_FACTS[name] ?? GENERIC_FACT;
+export const factFor = (name: string): ParamFact => ownEntry(PARAM_FACTS, name) ?? GENERIC_FACT;
 
 const allFacts = [...Object.values(PARAM_FACTS), GENERIC_FACT];
 

@@ -122,3 +122,21 @@ describe('diagnose', () => {
     });
   });
 });
+
+describe('parameters named like members of every JavaScript object', () => {
+  it.each(['constructor', '__proto__', 'toString'])(
+    'a token request with %s as a name or grant type is diagnosed',
+    (word) => {
+      const input = `POST https://openapi.wps.cn/oauth2/token\nContent-Type: application/x-www-form-urlencoded\n\ngrant_type=${word}&client_id=AK20240101ABCD&client_secret=s&${word}=1`;
+      const result = run(input);
+      expect(result.kind).toBe('request');
+      if (result.kind !== 'request') return;
+      for (const finding of result.findings) {
+        expect(typeof finding.title).toBe('string');
+        expect(typeof finding.fix).toBe('string');
+      }
+      // The unknown grant type still needs the parameters every grant needs.
+      expect(result.findings.filter((f) => f.check === 'required')).toEqual([]);
+    },
+  );
+});

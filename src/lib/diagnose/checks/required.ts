@@ -4,12 +4,13 @@ import { consequenceFor, type Check, type Finding } from '../finding';
 import { FACT_CODES, FACT_GUIDES, factFor } from '../param-facts';
 import { sentParams, type HttpRequest } from '../request';
 import { t } from '../text';
+import { ownEntry } from '../../own-entry';
 
 export function requiredParams(endpoint: Endpoint, request: HttpRequest): string[] {
   if (endpoint.id === 'callback') return [];
   if (endpoint.id !== 'new-token') return REQUIRED_PARAMS[endpoint.id];
   const grantType = sentParams(request).find((p) => p.name === 'grant_type')?.value;
-  return (grantType && NEW_TOKEN_GRANTS[grantType]) || ['grant_type', 'client_id', 'client_secret'];
+  return (grantType && ownEntry(NEW_TOKEN_GRANTS, grantType)) || ['grant_type', 'client_id', 'client_secret'];
 }
 
 /** The other generation's name for a credential parameter, if it has one. */
@@ -21,7 +22,7 @@ export function counterpartName(name: string): string | undefined {
     [old.secret]: current.secret,
     [current.secret]: old.secret,
   };
-  return pairs[name];
+  return ownEntry(pairs, name);
 }
 
 export const requiredCheck: Check = {
