@@ -5,6 +5,7 @@
  * excerpt never comes from the hidden keywords.
  */
 import { expect, test } from './fixtures';
+import { ResultsPage } from './pages/results-page';
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/guides/');
@@ -64,4 +65,13 @@ test('results are labelled by kind, and code excerpts come from the message and 
   expect(excerpt!.startsWith(message)).toBe(true);
   const guideRow = page.locator('[data-search-results] li[data-kind="guide"] a').first();
   await expect(guideRow).toHaveAttribute('href', /#[a-z0-9-]+$/);
+});
+
+test('guide-section excerpts carry no heading-anchor "#"', async ({ page }) => {
+  const results = new ResultsPage(page);
+  await results.goto('访问令牌过期');
+  await expect(results.status).toHaveText(/找到/);
+  const guideItems = results.items.filter({ hasText: '指南章节' });
+  expect(await guideItems.count()).toBeGreaterThan(0);
+  for (const text of await guideItems.allInnerTexts()) expect(text).not.toContain('#');
 });
