@@ -1,12 +1,14 @@
 /**
- * Every place a reader's text enters the site (the header box, /search/?q=,
- * /errors/?code=, the not-found path and query, the address bar's #hash) is
- * fed hostile and malformed input. The text may be shown, never run, and the
+ * Every place a reader's text enters the site (the header box, the results
+ * page's box, /search/?q=, /errors/?code=, the not-found path and query, the
+ * address bar's #hash) is fed hostile and malformed input. The text may be shown, never run, and the
  * page never navigates off the site (the fixture fails any external request).
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { ResultsPage } from './pages/results-page';
 
+/** Markup, script URLs, template syntax, a broken escape and bidi controls: every entry point gets these. */
 const HOSTILE = [
   '<img src=x onerror="document.title=\'pwned\'">',
   '<meta http-equiv="refresh" content="0;url=https://evil.example/">',
@@ -17,11 +19,17 @@ const HOSTILE = [
   '%E0%A4%A',
   '\u202Eevil\u200B',
 ];
+/**
+ * Odd rather than hostile, and only typed: 5,000 Chinese characters are 45 KB
+ * once percent-encoded, beyond what a server accepts in an address.
+ */
+const ODD = ['🔥💥🙈 emoji only', 'a'.repeat(5000), '错'.repeat(5000), '{"result":'];
+const TYPED = [...HOSTILE, ...ODD];
 
 // Lookups fetch the code list and search loads its index first: slow on a busy machine.
 const SLOW = { timeout: 20_000 };
 
-const INJECTED = 'main img[src="x"], meta[http-equiv="refresh" i], main svg[onload], main script';
+const INJECTED = 'main img[src="x"], meta[http-equiv="refresh" i], main svg[onload], main script:not([type])';
 
 /** The page stayed on the site, ran none of the input, and injected no element from it. */
 async function expectInert(page: Page, origin: string) {
@@ -38,52 +46,100 @@ async function expectInert(page: Page, origin: string) {
 const searchAnswered = (page: Page) =>
   expect(page.locator('[data-search-page-status]')).toHaveText(/找到|没有找到/, SLOW);
 
-for (const input of HOSTILE) {
-  test(`hostile input is inert everywhere: ${JSON.stringify(input).slice(0, 40)}`, async ({ page, baseURL }) => {
-    const origin = new URL(baseURL!).origin;
-    const encoded = encodeURIComponent(input);
+const label = (input: string) => JSON.stringify(input.slice(0, 40));
 
-    await test.step('typed into the header box', async () => {
-      await page.goto('/guides/');
-      const box = page.getByRole('search').getByRole('searchbox');
-      await box.fill(input);
-      // The live search has run when its status line says what Enter will do.
-      await expect(page.locator('[data-search-status]')).toHaveText(/按 Enter|暂时不可用/, SLOW);
-      await expectInert(page, origin);
-      await box.press('Enter');
-      await page.waitForURL(/\/search\/\?q=/, SLOW);
-      await searchAnswered(page);
-      await expectInert(page, origin);
-    });
-
-    await test.step('in /search/?q=', async () => {
-      await page.goto(`/search/?q=${encoded}`);
-      await searchAnswered(page);
-      await expectInert(page, origin);
-    });
-
-    await test.step('in /errors/?code=', async () => {
-      await page.goto(`/errors/?code=${encoded}`);
-      await expect(page.locator('#lookup-input')).toHaveValue(input, SLOW);
-      // Answered: a status line, or the advice about an undocumented number.
-      await expect(
-        page.locator('[data-lookup-status]:not(:empty), [data-number-advice]:not([hidden])').first(),
-      ).toBeAttached(SLOW);
-      await expectInert(page, origin);
-    });
-
-    await test.step('in a not-found path and its query', async () => {
-      // The page reads the path once the code list has arrived, then shows advice or nothing.
-      const codeList = page.waitForResponse((response) => new URL(response.url()).pathname === '/lookup.json');
-      await page.goto(`/no/such/${encoded}?code=${encoded}`);
-      await expect(page.getByRole('heading', { level: 1, name: '页面不存在' })).toBeVisible();
-      await (await codeList).finished();
-      // One frame later the promise chain that reads it has run.
-      await page.evaluate(() => new Promise(requestAnimationFrame));
-      await expectInert(page, origin);
-    });
-  });
+/** `list` in runs of at most `size`, so that no test takes long. */
+function chunks<T>(list: T[], size: number): T[][] {
+  return Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
 }
+
+// Each entry point takes the inputs one after another on one page, a step
+// per input, rather than a test per input and page: the page loads are what
+// these tests cost.
+test.describe('hostile input is shown, never run, and never leaves the site', () => {
+  for (const [n, inputs] of chunks(TYPED, 6).entries()) {
+    test(`typed into the header box, then Enter (${n + 1})`, async ({ page, baseURL }) => {
+      const origin = new URL(baseURL!).origin;
+      await page.goto('/guides/');
+      for (const input of inputs) {
+        await test.step(label(input), async () => {
+          // Each input is typed into the header box of the page the one before led to.
+          const before = page.url();
+          const box = page.getByRole('search').getByRole('searchbox');
+          await page.locator('[data-search-status]').evaluate((status) => (status.textContent = ''));
+          await box.fill(input);
+          // The live search has run when its status line says what Enter will do.
+          await expect(page.locator('[data-search-status]')).toHaveText(/按 Enter|暂时不可用/, SLOW);
+          await expectInert(page, origin);
+          await box.press('Enter');
+          // What the results page then shows of the text is checked with /search/?q= below.
+          await page.waitForURL((url) => url.href !== before && url.pathname === '/search/', SLOW);
+          await expectInert(page, origin);
+        });
+      }
+    });
+  }
+
+  for (const [n, inputs] of chunks(TYPED, 6).entries()) {
+    test(`typed into the results page (${n + 1})`, async ({ page, baseURL }) => {
+      const origin = new URL(baseURL!).origin;
+      const results = new ResultsPage(page);
+      await results.goto();
+      for (const input of inputs) {
+        await test.step(label(input), async () => {
+          await results.status.evaluate((el) => (el.textContent = ''));
+          await results.search(input);
+          await expect(results.input).toHaveValue(input);
+          await searchAnswered(page);
+          await expectInert(page, origin);
+        });
+      }
+    });
+  }
+
+  test('in /search/?q=', async ({ page, baseURL }) => {
+    const origin = new URL(baseURL!).origin;
+    for (const input of HOSTILE) {
+      await test.step(label(input), async () => {
+        await page.goto(`/search/?q=${encodeURIComponent(input)}`);
+        await searchAnswered(page);
+        await expectInert(page, origin);
+      });
+    }
+  });
+
+  test('in /errors/?code=', async ({ page, baseURL }) => {
+    const origin = new URL(baseURL!).origin;
+    for (const input of HOSTILE) {
+      await test.step(label(input), async () => {
+        await page.goto(`/errors/?code=${encodeURIComponent(input)}`);
+        await expect(page.locator('#lookup-input')).toHaveValue(input, SLOW);
+        // Answered: a status line, or the advice about an undocumented number.
+        await expect(
+          page.locator('[data-lookup-status]:not(:empty), [data-number-advice]:not([hidden])').first(),
+        ).toBeAttached(SLOW);
+        await expectInert(page, origin);
+      });
+    }
+  });
+
+  test('in a not-found path and its query', async ({ page, baseURL }) => {
+    const origin = new URL(baseURL!).origin;
+    for (const input of HOSTILE) {
+      await test.step(label(input), async () => {
+        const encoded = encodeURIComponent(input);
+        // The page reads the path once the code list has arrived, then shows advice or nothing.
+        const codeList = page.waitForResponse((response) => new URL(response.url()).pathname === '/lookup.json');
+        await page.goto(`/no/such/${encoded}?code=${encoded}`);
+        await expect(page.getByRole('heading', { level: 1, name: '页面不存在' })).toBeVisible();
+        await (await codeList).finished();
+        // One frame later the promise chain that reads it has run.
+        await page.evaluate(() => new Promise(requestAnimationFrame));
+        await expectInert(page, origin);
+      });
+    }
+  });
+});
 
 test.describe('the not-found page finds a documented code in any form of the URL', () => {
   const forms = [

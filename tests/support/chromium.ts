@@ -17,11 +17,18 @@ export function chromiumExecutable(): string | undefined {
   throw new Error('No Chromium found: run `npx playwright install chromium` or install the system chromium package');
 }
 
-/** Flags for a headless browser on a build or CI machine: no sandbox, GPU or background traffic. */
+/**
+ * Flags for a headless browser on a build or CI machine: no sandbox, GPU or
+ * background traffic, and no host but the local one: every name but
+ * localhost and 127.0.0.1 (where the test servers listen) fails to resolve,
+ * so a page under test cannot reach another site even if a test's guard
+ * misses the request.
+ */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
 ];
