@@ -1,20 +1,12 @@
 /**
- * Full-text search with Pagefind, loaded on first use. Results are built as
- * DOM nodes from text, never from HTML strings, so whatever the index or the
+ * Full-text search with Pagefind, loaded on first use. The ranking is in
+ * lib/site-search.ts, where the checks in Node run it on the built index;
+ * this file loads Pagefind and draws the results. Results are built as DOM
+ * nodes from text, never from HTML strings, so whatever the index or the
  * query contains is displayed and never run.
  */
-import { cleanLogText } from '../lib/log-line';
-import { highlightSegments, resultKind, type ResultKind } from '../lib/search-excerpt';
-import {
-  expandedTerms,
-  MAX_QUERY_LENGTH,
-  mergeRankings,
-  prefixFallbacks,
-  ROUTED_TERM_WEIGHT,
-  routedTerms,
-  termWeight,
-  type RankedList,
-} from '../lib/search-query';
+import { highlightSegments, type ResultKind } from '../lib/search-excerpt';
+import { initPagefind, searchWith, type Pagefind, type SearchHit } from '../lib/site-search';
 import { BASE_PATH, href } from '../href';
 import { messagesOf } from '../i18n/format';
 import { zhCNSearchPages } from '../i18n/zh-CN.search-pages';
@@ -28,54 +20,13 @@ const KIND_LABELS: Readonly<Record<ResultKind, string>> = {
   page: t('searchResults.kindPage'),
 };
 
-export interface SearchHit {
-  url: string;
-  kind: ResultKind;
-  code?: string;
-  title: string;
-  /** Pagefind's excerpt (escaped HTML with <mark>), or our own text to highlight. */
-  excerpt: { html: string } | { text: string; terms: string[] };
-}
-
-interface PagefindSubResult {
-  title: string;
-  url: string;
-  excerpt: string;
-  weighted_locations: { weight: number; balanced_score: number }[];
-}
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-  sub_results?: PagefindSubResult[];
-}
-interface PagefindResult {
-  id: string;
-  score: number;
-  data(): Promise<PagefindResultData>;
-}
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  search(query: string): Promise<{ results: PagefindResult[] } | null>;
-}
-
 let pagefind: Promise<Pagefind> | undefined;
 
 function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= import(/* @vite-ignore */ href('pagefind/pagefind.js')).then(async (module: Pagefind) => {
-    // Guides are long and mention many codes in passing; a stronger page-length
-    // normalisation keeps the short code pages, which answer most queries, on
-    // top. A slower term saturation lets the weight of the message and the
-    // keywords (data-pagefind-weight) count for more than repeated mentions.
-    await module.options({
-      baseUrl: BASE_PATH,
-      excerptLength: 20,
-      ranking: { pageLength: 0.9, termSaturation: 2 },
-    });
-    await module.init();
-    return module;
-  });
+  // The index is found next to pagefind.js; result URLs get the site's base path.
+  pagefind ??= import(/* @vite-ignore */ href('pagefind/pagefind.js')).then((module: Pagefind) =>
+    initPagefind(module, { baseUrl: BASE_PATH }),
+  );
   return pagefind;
 }
 
@@ -84,73 +35,8 @@ export function preloadSearch(): void {
   loadPagefind().catch(() => undefined);
 }
 
-/** Pages that match the whole query get this share of the per-word weights as a bonus. */
-const EXACT_MATCH_SHARE = 0.25;
-/** A word with this many hits or fewer is probably misspelt: its prefixes are tried too. */
-const RARE_HITS = 1;
-
-async function rankedResults(pagefind: Pagefind, query: string): Promise<PagefindResult[]> {
-  const exact = (await pagefind.search(query))?.results ?? [];
-  const terms = expandedTerms(query);
-  // One word that matches is best served by Pagefind's own ranking.
-  if (terms.length === 0 || (terms.length === 1 && exact.length > 0)) return exact;
-
-  const byId = new Map(exact.map((r) => [r.id, r]));
-  const routed = new Set(routedTerms(query));
-  const lists: RankedList[] = [];
-  for (const term of terms) {
-    let results = (await pagefind.search(term))?.results ?? [];
-    for (const prefix of prefixFallbacks(term)) {
-      if (results.length > RARE_HITS) break;
-      const shorter = (await pagefind.search(prefix))?.results ?? [];
-      if (shorter.length > results.length) results = shorter;
-    }
-    for (const r of results) if (!byId.has(r.id)) byId.set(r.id, r);
-    lists.push({ results, weight: termWeight(results.length) * (routed.has(term) ? ROUTED_TERM_WEIGHT : 1) });
-  }
-  const wordWeights = lists.reduce((sum, list) => sum + list.weight, 0);
-  lists.push({ results: exact, weight: EXACT_MATCH_SHARE * wordWeights });
-  return mergeRankings(lists).map((id) => byId.get(id)!);
-}
-
-/** The section of a guide that matched best, so the result lands on it. */
-function bestSection(data: PagefindResultData): PagefindSubResult | undefined {
-  const score = (sub: PagefindSubResult) => sub.weighted_locations.reduce((sum, l) => sum + l.balanced_score, 0);
-  const sections = (data.sub_results ?? []).filter((sub) => sub.url.includes('#'));
-  return sections.sort((a, b) => score(b) - score(a))[0];
-}
-
-function toHit(data: PagefindResultData, terms: string[]): SearchHit {
-  const kind = resultKind(data.url);
-  const title = data.meta.title ?? data.url;
-  if (kind === 'code') {
-    const text = [data.meta.message, data.meta.meaning].filter(Boolean).join(' — ');
-    return {
-      url: data.url,
-      kind,
-      code: data.meta.code,
-      title,
-      excerpt: text ? { text, terms } : { html: data.excerpt },
-    };
-  }
-  const section = kind === 'guide' ? bestSection(data) : undefined;
-  if (section) {
-    const sectionTitle = section.title.replace(/\s*#\s*$/, '');
-    return { url: section.url, kind, title: `${title} › ${sectionTitle}`, excerpt: { html: section.excerpt } };
-  }
-  return { url: data.url, kind, title, excerpt: { html: data.excerpt } };
-}
-
 export async function searchSite(query: string, limit: number): Promise<SearchHit[]> {
-  // Log lines and pasted bodies are searched by their message, without the noise around it.
-  const text = cleanLogText(query.slice(0, 4 * MAX_QUERY_LENGTH))
-    .slice(0, MAX_QUERY_LENGTH)
-    .trim();
-  if (!text) return [];
-  const results = await rankedResults(await loadPagefind(), text);
-  const data = await Promise.all(results.slice(0, limit).map((r) => r.data()));
-  const terms = expandedTerms(text);
-  return data.map((d) => toHit(d, terms));
+  return searchWith(await loadPagefind(), query, limit);
 }
 
 /** The title of a code's page ("120004 空间已满"), found through the index. */

@@ -1,23 +1,21 @@
 /**
- * What Enter in a search box does with each real-world text query
+ * What Enter in a search box does with each real-world string
  * (tests/fixtures/real-world-queries.json): the site's own lookup client,
- * given the built site's lookup index, must send every one to the full search
- * rather than open a page. The browser suite checks the ranking of these
- * queries, and Enter in the header box once (search-real-world.spec.ts).
+ * given the built site's lookup index, must open the page a paste names (a
+ * documented code, an alias, a log line, a WPS 365 error body) and send every
+ * text query to the full search. Each string is given as the box holds it
+ * once pasted (asTyped). The ranking of the text queries is checked in
+ * search-real-world.test.ts; the browser presses Enter on one string of each
+ * kind in the header box (search-real-world.spec.ts).
  */
-import { readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { readDist } from '../support/dist';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { fileForUrl, idsIn, readDist } from '../support/dist';
+import { asTyped, pasteMiss, realWorldQueries } from '../support/search-fixtures';
 
-interface RealWorldQuery {
-  query: string;
-  kind: string;
-}
-const texts = (
-  JSON.parse(readFileSync(new URL('../fixtures/real-world-queries.json', import.meta.url), 'utf8')) as RealWorldQuery[]
-).filter((q) => q.kind === 'text');
+const texts = realWorldQueries.filter((q) => q.kind === 'text');
+const pastes = realWorldQueries.filter((q) => q.kind !== 'text');
 
-describe('Enter on a real-world text query', () => {
+describe('Enter on a real-world string', () => {
   let enterTarget: typeof import('../../src/scripts/lookup-client').enterTarget;
   beforeAll(async () => {
     // The client fetches /lookup.json; it gets the built file.
@@ -27,18 +25,38 @@ describe('Enter on a real-world text query', () => {
     });
     ({ enterTarget } = await import('../../src/scripts/lookup-client'));
   });
+  // The dist files share one global scope (isolate: false): the stub must not outlive this file.
+  afterAll(() => vi.unstubAllGlobals());
 
   it('opens a code page for a documented code (guard against an index that was not read)', async () => {
     expect(await enterTarget('{"result":100014}')).toMatchObject({ kind: 'code', code: 100014 });
   });
 
-  it('goes to the full search for every one', async () => {
+  it('goes to the full search for every text query', async () => {
     expect(texts.length).toBeGreaterThanOrEqual(40);
     const opened: string[] = [];
     for (const { query } of texts) {
-      const target = await enterTarget(query);
+      const target = await enterTarget(asTyped(query));
       if (target.kind !== 'search') opened.push(`${JSON.stringify(query.slice(0, 80))} → ${target.url}`);
     }
     expect(opened).toEqual([]);
+  });
+
+  it('lands every paste (a documented code, an exact alias, a log line or a WPS 365 body) on its page', async () => {
+    expect(new Set(pastes.map((q) => q.kind))).toEqual(
+      new Set(['code-in-text', 'log-line', 'alias', 'wps365-body', 'not-a-code']),
+    );
+    const misses: string[] = [];
+    for (const q of pastes) {
+      const landed = new URL((await enterTarget(asTyped(q.query))).url, 'http://site.test');
+      const miss = pasteMiss(q, landed);
+      // A right address must also be a built page, and its #row an element of that page.
+      const file = fileForUrl(landed.pathname);
+      if (miss) misses.push(miss);
+      else if (!file) misses.push(`${landed.pathname}: no such page in dist/`);
+      else if (landed.hash && !idsIn(readDist(file)).has(decodeURIComponent(landed.hash.slice(1))))
+        misses.push(`${landed.pathname}${landed.hash}: no such id on the page`);
+    }
+    expect(misses).toEqual([]);
   });
 });
