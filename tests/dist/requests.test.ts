@@ -34,3 +34,15 @@ describe('a code page’s first visit', () => {
     expect(requests.filter((url) => url.endsWith('.js'))).toHaveLength(1);
   });
 });
+
+describe('/favicon.ico', () => {
+  // Pages carry their icon inline, but browsers fall back to /favicon.ico
+  // when a page is left before its head is read (a redirect from the
+  // not-found page), and link previews in chat and ticket tools ask for it
+  // directly: they get an icon, not a 404.
+  it('is an icon file', () => {
+    const bytes = readDistBytes('/favicon.ico');
+    expect([...bytes.subarray(0, 4)]).toEqual([0, 0, 1, 0]);
+    expect(bytes.readUInt16LE(4)).toBeGreaterThan(0);
+  });
+});
