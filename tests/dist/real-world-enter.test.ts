@@ -8,7 +8,8 @@
  * search-real-world.test.ts; the browser presses Enter on one string of each
  * kind in the header box (search-real-world.spec.ts).
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useBuiltLookupClient } from '../support/built-lookup-client';
 import { fileForUrl, idsIn, readDist } from '../support/dist';
 import { asTyped, pasteMiss, realWorldQueries } from '../support/search-fixtures';
 
@@ -16,17 +17,8 @@ const texts = realWorldQueries.filter((q) => q.kind === 'text');
 const pastes = realWorldQueries.filter((q) => q.kind !== 'text');
 
 describe('Enter on a real-world string', () => {
-  let enterTarget: typeof import('../../src/scripts/lookup-client').enterTarget;
-  beforeAll(async () => {
-    // The client fetches /lookup.json; it gets the built file.
-    vi.stubGlobal('fetch', (url: string) => {
-      expect(url).toBe('/lookup.json');
-      return Promise.resolve(new Response(readDist('/lookup.json')));
-    });
-    ({ enterTarget } = await import('../../src/scripts/lookup-client'));
-  });
-  // The dist files share one global scope (isolate: false): the stub must not outlive this file.
-  afterAll(() => vi.unstubAllGlobals());
+  const lookupClient = useBuiltLookupClient();
+  const enterTarget = (query: string) => lookupClient().enterTarget(query);
 
   it('opens a code page for a documented code (guard against an index that was not read)', async () => {
     expect(await enterTarget('{"result":100014}')).toMatchObject({ kind: 'code', code: 100014 });

@@ -1,0 +1,31 @@
+/**
+ * The site's own lookup client (src/scripts/lookup-client.ts) in Node, given
+ * the built site's lookup index: what Enter in a search box does, without a
+ * browser.
+ */
+import { afterAll, beforeAll, expect, vi } from 'vitest';
+import { readDist } from './dist';
+
+type LookupClient = typeof import('../../src/scripts/lookup-client');
+
+/**
+ * The client for the tests of the calling file. Its one request, /lookup.json,
+ * is answered with the built file while that file runs: the dist project
+ * shares one global scope between files (isolate: false), so the stub must
+ * not outlive them.
+ */
+export function useBuiltLookupClient(): () => LookupClient {
+  let client: LookupClient | undefined;
+  beforeAll(async () => {
+    vi.stubGlobal('fetch', (url: string) => {
+      expect(url).toBe('/lookup.json');
+      return Promise.resolve(new Response(readDist('/lookup.json')));
+    });
+    client = await import('../../src/scripts/lookup-client');
+  });
+  afterAll(() => vi.unstubAllGlobals());
+  return () => {
+    if (!client) throw new Error('The lookup client is loaded in beforeAll: call this inside a test');
+    return client;
+  };
+}
