@@ -29,6 +29,32 @@ async function expectInert(page: Page, origin: string) {
 const searchAnswered = (page: Page) =>
   expect(page.locator('[data-search-page-status]')).toHaveText(/找到|没有找到/, SLOW);
 
+/** Addresses that carry a reader's text: each opens one with `input` in it and waits until the page has answered. */
+const ADDRESSES: Record<string, (page: Page, input: string) => Promise<void>> = {
+  'in /search/?q=': async (page, input) => {
+    await page.goto(`/search/?q=${encodeURIComponent(input)}`);
+    await searchAnswered(page);
+  },
+  'in /errors/?code=': async (page, input) => {
+    await page.goto(`/errors/?code=${encodeURIComponent(input)}`);
+    await expect(page.locator('#lookup-input')).toHaveValue(input, SLOW);
+    // Answered: a status line, or the advice about an undocumented number.
+    await expect(
+      page.locator('[data-lookup-status]:not(:empty), [data-number-advice]:not([hidden])').first(),
+    ).toBeAttached(SLOW);
+  },
+  'in a not-found path and its query': async (page, input) => {
+    const encoded = encodeURIComponent(input);
+    // The page reads the path once the code list has arrived, then shows advice or nothing.
+    const codeList = page.waitForResponse((response) => new URL(response.url()).pathname === '/lookup.json');
+    await page.goto(`/no/such/${encoded}?code=${encoded}`);
+    await expect(page.getByRole('heading', { level: 1, name: '页面不存在' })).toBeVisible();
+    await (await codeList).finished();
+    // One frame later the promise chain that reads it has run.
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+  },
+};
+
 const label = (input: string) => JSON.stringify(input.slice(0, 40));
 
 /** `list` in runs of at most `size`, so that no test takes long. */
@@ -79,48 +105,17 @@ test.describe('hostile input is shown, never run, and never leaves the site', ()
     });
   }
 
-  test('in /search/?q=', async ({ page, baseURL }) => {
-    const origin = new URL(baseURL!).origin;
-    for (const input of HOSTILE) {
-      await test.step(label(input), async () => {
-        await page.goto(`/search/?q=${encodeURIComponent(input)}`);
-        await searchAnswered(page);
-        await expectInert(page, origin);
-      });
-    }
-  });
-
-  test('in /errors/?code=', async ({ page, baseURL }) => {
-    const origin = new URL(baseURL!).origin;
-    for (const input of HOSTILE) {
-      await test.step(label(input), async () => {
-        await page.goto(`/errors/?code=${encodeURIComponent(input)}`);
-        await expect(page.locator('#lookup-input')).toHaveValue(input, SLOW);
-        // Answered: a status line, or the advice about an undocumented number.
-        await expect(
-          page.locator('[data-lookup-status]:not(:empty), [data-number-advice]:not([hidden])').first(),
-        ).toBeAttached(SLOW);
-        await expectInert(page, origin);
-      });
-    }
-  });
-
-  test('in a not-found path and its query', async ({ page, baseURL }) => {
-    const origin = new URL(baseURL!).origin;
-    for (const input of HOSTILE) {
-      await test.step(label(input), async () => {
-        const encoded = encodeURIComponent(input);
-        // The page reads the path once the code list has arrived, then shows advice or nothing.
-        const codeList = page.waitForResponse((response) => new URL(response.url()).pathname === '/lookup.json');
-        await page.goto(`/no/such/${encoded}?code=${encoded}`);
-        await expect(page.getByRole('heading', { level: 1, name: '页面不存在' })).toBeVisible();
-        await (await codeList).finished();
-        // One frame later the promise chain that reads it has run.
-        await page.evaluate(() => new Promise(requestAnimationFrame));
-        await expectInert(page, origin);
-      });
-    }
-  });
+  for (const [where, open] of Object.entries(ADDRESSES)) {
+    test(where, async ({ page, baseURL }) => {
+      const origin = new URL(baseURL!).origin;
+      for (const input of HOSTILE) {
+        await test.step(label(input), async () => {
+          await open(page, input);
+          await expectInert(page, origin);
+        });
+      }
+    });
+  }
 });
 
 test.describe('the not-found page finds a documented code in any form of the URL', () => {
