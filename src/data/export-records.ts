@@ -1,6 +1,7 @@
 import type { ExportedCode } from '../lib/errors-export';
 import { paths } from '../lib/urls';
 import { absoluteUrl } from '../href';
+import { localized } from '../i18n';
 import { sourcesFor } from './sources';
 import type { Catalog, CodeRecord } from './catalog';
 
@@ -30,9 +31,9 @@ export function exportedCode(record: CodeRecord, catalog: Catalog, site: URL | u
     message: data.message,
     messageEn: data.messageEn,
     category: record.category.slug,
-    categoryTitle: record.category.title,
+    categoryTitle: localized(record.category, 'title'),
     action: record.action?.id ?? null,
-    actionLabel: record.action?.label ?? null,
+    actionLabel: record.action ? localized(record.action, 'label') : null,
     ...(data.nextStep && { nextStep: data.nextStep }),
     status: data.status,
     oauthErrors: data.oauthErrors ?? [],

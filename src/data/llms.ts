@@ -1,6 +1,6 @@
 import { CATEGORIES } from '../lib/categories';
 import type { LlmsTxtInput } from '../lib/llms-txt';
-import { t } from '../i18n';
+import { localized, t } from '../i18n';
 import { paths } from '../lib/urls';
 import { absoluteUrl } from '../href';
 import type { Catalog } from './catalog';
@@ -27,13 +27,15 @@ export function llmsHeader(site: URL | undefined): Pick<LlmsTxtInput, 'title' | 
 export function llmsInput(catalog: Catalog, site: URL | undefined): LlmsTxtInput {
   const url = (path: string) => absoluteUrl(site, path);
   const codeSections = CATEGORIES.map((category) => ({
-    name: t('category.titleWithRange', { title: category.title, range: category.rangeLabel }),
+    name: t('category.titleWithRange', { title: localized(category, 'title'), range: category.rangeLabel }),
     links: catalog.codes
       .filter((c) => c.category.slug === category.slug)
       .map((c) => ({
         name: `${c.code} ${c.data.title}`,
         url: url(paths.codeMarkdown(c.code)),
-        note: c.action ? t('llms.codeNote', { message: c.data.messageEn, action: c.action.label }) : c.data.messageEn,
+        note: c.action
+          ? t('llms.codeNote', { message: c.data.messageEn, action: localized(c.action, 'label') })
+          : c.data.messageEn,
       })),
   })).filter((s) => s.links.length > 0);
   return {

@@ -6,6 +6,7 @@ import type { GuideMarkdownInput } from '../lib/guide-markdown';
 import { OAUTH_ERROR_REFERENCES } from '../lib/oauth-errors';
 import { paths } from '../lib/urls';
 import { absoluteUrl } from '../href';
+import { localized } from '../i18n';
 import type { Catalog, CodeRecord, GuideRecord } from './catalog';
 import { guideLinks } from './export-records';
 import { sourcesFor } from './sources';
@@ -33,7 +34,7 @@ export async function codeMarkdownInput(
     message: data.message,
     messageEn: data.messageEn,
     retired: data.status === 'retired',
-    action: action && { label: action.label, advice: action.advice },
+    action: action && { label: localized(action, 'label'), advice: localized(action, 'advice') },
     nextStep: data.nextStep,
     sections: splitErrorSections(entry?.body ?? '', []).sections,
     guides: guideLinks(record, catalog, site),
@@ -41,7 +42,12 @@ export async function codeMarkdownInput(
     oauthErrors: (data.oauthErrors ?? []).map((name) => ({ name, reference: OAUTH_ERROR_REFERENCES[name] })),
     sameMeaning: record.sameMeaning.map(linked),
     related: record.related.map(linked),
-    category: { ...category, url: url(paths.category(category.slug)) },
+    category: {
+      title: localized(category, 'title'),
+      rangeLabel: category.rangeLabel,
+      summary: localized(category, 'summary'),
+      url: url(paths.category(category.slug)),
+    },
     previous:
       neighbours.previous === undefined ? undefined : { code: neighbours.previous, url: codeUrl(neighbours.previous)! },
     next: neighbours.next === undefined ? undefined : { code: neighbours.next, url: codeUrl(neighbours.next)! },

@@ -8,6 +8,7 @@ import { zhCN } from './zh-CN';
 
 export { format, type MessageParams } from './format';
 export { SITE_LOCALE } from './locales';
+export { inEnglish, localized } from './fields';
 
 export type MessageKey = keyof typeof zhCN;
 /** Every locale's table has every key (checked by the type checker). */
@@ -19,15 +20,6 @@ export function translate(locale: LocaleId, key: MessageKey, params?: MessagePar
 
 /** A string of the site's locale. */
 export const t = (key: MessageKey, params?: MessageParams): string => translate(SITE_LOCALE.id, key, params);
-
-/**
- * A content field in the site's language, by the content convention:
- * `<field>` holds the default edition's text, `<field>En` the English one.
- */
-export function localized<T extends object, K extends string>(record: T, field: K): string | undefined {
-  const value = (record as Record<string, unknown>)[`${field}${SITE_LOCALE.fieldSuffix}`];
-  return typeof value === 'string' ? value : undefined;
-}
 
 export type MessagePart = string | { name: string };
 

@@ -3,6 +3,10 @@
  * numeric range alone, so it is never written in a content file.
  */
 
+/**
+ * Each text field is written in Chinese and in English (`title`, `titleEn`),
+ * as content fields are; pages read it through localized().
+ */
 export interface Category {
   /** Permanent URL segment: /categories/<slug>/. */
   slug: string;
@@ -13,6 +17,7 @@ export interface Category {
   /** Inclusive bounds of the range; null for the success code, which stands apart. */
   range: readonly [number, number] | null;
   summary: string;
+  summaryEn: string;
 }
 
 export const SUCCESS_CODE = 0;
@@ -25,6 +30,7 @@ export const CATEGORIES: readonly Category[] = [
     rangeLabel: '0',
     range: null,
     summary: '调用成功时返回的 0。',
+    summaryEn: 'The 0 returned when a call succeeds.',
   },
   {
     slug: 'oauth',
@@ -33,6 +39,8 @@ export const CATEGORIES: readonly Category[] = [
     rangeLabel: '100xxx',
     range: [100000, 109999],
     summary: '授权码、access token、refresh token、应用凭证与回调地址：OAuth 授权流程和接口鉴权的错误。',
+    summaryEn:
+      'Authorization codes, access tokens, refresh tokens, app credentials and callback URLs: errors in the OAuth authorization flow and in API authentication.',
   },
   {
     slug: 'org',
@@ -41,6 +49,7 @@ export const CATEGORIES: readonly Category[] = [
     rangeLabel: '110xxx',
     range: [110000, 119999],
     summary: '按 ID 查找用户、公司或部门时的错误。',
+    summaryEn: 'Errors when looking up a user, company or department by ID.',
   },
   {
     slug: 'files',
@@ -49,6 +58,7 @@ export const CATEGORIES: readonly Category[] = [
     rangeLabel: '120xxx',
     range: [120000, 129999],
     summary: '文件名、文件大小、空间配额、上传与下载相关的错误。',
+    summaryEn: 'Errors about file names, file sizes, storage quotas, uploads and downloads.',
   },
   {
     slug: 'platform',
@@ -57,6 +67,8 @@ export const CATEGORIES: readonly Category[] = [
     rangeLabel: '130xxx',
     range: [130000, 139999],
     summary: '开放平台网关与服务：回调地址、scope、各类令牌、调用频率、会员与服务开通、上传与分享。',
+    summaryEn:
+      'The open platform gateway and services: callback URLs, scopes, tokens of all kinds, call rates, memberships and service activation, uploads and sharing.',
   },
 ];
 

@@ -13,12 +13,17 @@ export const CLIENT_ACTION_IDS = [
 
 export type ClientActionId = (typeof CLIENT_ACTION_IDS)[number];
 
+/**
+ * Each text field is written in Chinese and in English (`label`, `labelEn`),
+ * as content fields are; pages read it through localized().
+ */
 export interface ClientAction {
   id: ClientActionId;
   label: string;
   labelEn: string;
   /** One sentence telling the reader what to do. */
   advice: string;
+  adviceEn: string;
 }
 
 export const CLIENT_ACTIONS: Record<ClientActionId, ClientAction> = {
@@ -27,29 +32,37 @@ export const CLIENT_ACTIONS: Record<ClientActionId, ClientAction> = {
     label: '刷新令牌后重试',
     labelEn: 'Refresh the token, then retry',
     advice: '用 refresh token 换取新的 access token，然后把原请求重试一次。',
+    adviceEn: 'Exchange the refresh token for a new access token, then retry the original request once.',
   },
   reauthorize: {
     id: 'reauthorize',
     label: '让用户重新授权',
     labelEn: 'Send the user through authorization again',
     advice: '丢弃当前的令牌或授权码，引导用户重新走一遍授权流程。',
+    adviceEn: 'Discard the current token or authorization code and take the user through the authorization flow again.',
   },
   'fix-request': {
     id: 'fix-request',
     label: '修正请求或配置',
     labelEn: 'Fix the request or app configuration',
     advice: '修改请求参数、应用配置或用户数据后再发；原样重试不会成功。',
+    adviceEn:
+      'Change the request parameters, the app configuration or the user data before sending again; retrying it unchanged will not succeed.',
   },
   'retry-later': {
     id: 'retry-later',
     label: '稍后退避重试',
     labelEn: 'Retry later with backoff',
     advice: '这是暂时性的服务端问题：按指数退避稍后重试，写操作先确认状态再重发。',
+    adviceEn:
+      'This is a temporary server-side problem: retry later with exponential backoff; for a write, check its state before sending it again.',
   },
   'contact-support': {
     id: 'contact-support',
     label: '联系平台支持',
     labelEn: 'Contact platform support',
     advice: '只有 WPS 开放平台能处理：整理请求信息后联系官方支持渠道。',
+    adviceEn:
+      'Only the WPS Open Platform can resolve this: gather the details of the request, then contact its official support channels.',
   },
 };

@@ -7,6 +7,7 @@
 
 import { z } from 'astro/zod';
 import { CATEGORIES } from './categories';
+import { localized } from '../i18n';
 import { CLIENT_ACTION_IDS } from './client-actions';
 import { errorFrontmatterSchema } from '../schemas/error-code';
 import { sourceSchema } from '../schemas/source';
@@ -45,7 +46,7 @@ export const exportedCodeSchema = z
     message: z.string().min(1).describe('The official message, verbatim.'),
     messageEn: z.string().min(1).describe('English rendering of the message (not official).'),
     category: z.enum(CATEGORIES.map((c) => c.slug)),
-    categoryTitle: z.enum(CATEGORIES.map((c) => c.title)),
+    categoryTitle: z.enum(CATEGORIES.map((c) => localized(c, 'title'))),
     action: z.enum(CLIENT_ACTION_IDS).nullable().describe('What a client should do; null for success.'),
     actionLabel: z.string().min(1).nullable(),
     nextStep: z.string().min(1).optional().describe('What to do now, specific to this code (not official).'),

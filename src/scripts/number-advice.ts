@@ -5,6 +5,7 @@
 import { paths } from '../lib/urls';
 import { adviceForNumber } from '../lib/not-found';
 import { href } from '../href';
+import { localized } from '../i18n/fields';
 import { messagesOf } from '../i18n/format';
 import { zhCNSearchPages } from '../i18n/zh-CN.search-pages';
 import { documentedCodes } from './lookup-client';
@@ -32,7 +33,10 @@ export async function showNumberAdvice(code: number): Promise<void> {
   const known = advice.family.knownName ? t('numberAdvice.knownName', { name: advice.family.knownName }) : '';
   family.textContent =
     advice.family.id === 'global'
-      ? t('numberAdvice.globalRange', { category: advice.category!.title, range: advice.category!.rangeLabel })
+      ? t('numberAdvice.globalRange', {
+          category: localized(advice.category!, 'title'),
+          range: advice.category!.rangeLabel,
+        })
       : t('numberAdvice.otherFamily', { family: advice.family.name, known, explanation: advice.family.explanation });
 
   const items: HTMLLIElement[] = [];
@@ -42,7 +46,10 @@ export async function showNumberAdvice(code: number): Promise<void> {
   if (next !== undefined) items.push(link(href(paths.code(next)), t('numberAdvice.next', { code: next })));
   if (advice.category)
     items.push(
-      link(href(paths.category(advice.category.slug)), t('numberAdvice.category', { category: advice.category.title })),
+      link(
+        href(paths.category(advice.category.slug)),
+        t('numberAdvice.category', { category: localized(advice.category, 'title') }),
+      ),
     );
   items.push(link(href(paths.home()), t('numberAdvice.allCodes')));
   links.replaceChildren(...items);

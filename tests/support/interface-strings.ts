@@ -8,6 +8,9 @@ import ts from 'typescript';
 
 const CJK = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]/;
 
+/** Whether a piece of text holds CJK characters or full-width punctuation. */
+export const hasChinese = (text: string): boolean => CJK.test(text);
+
 export interface Found {
   line: number;
   text: string;
