@@ -12,6 +12,7 @@
  */
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
 import { parseOfficialList } from '../../src/lib/official-list';
 
 export const official = parseOfficialList(
@@ -74,10 +75,20 @@ interface WorkerFixtures {
   guardedWorkerPage: { page: Page; guard: PageGuard };
 }
 
+/** Playwright's defaults for the context options the `page` fixture checks; the worker's context has them. */
+const CONTEXT_DEFAULTS = { javaScriptEnabled: true, colorScheme: 'light', locale: 'en-US', isMobile: false } as const;
+
 const workerTest = base.extend<object, WorkerFixtures>({
   workerContext: [
     async ({ browser }, use, workerInfo) => {
-      const context = await browser.newContext({ baseURL: workerInfo.project.use.baseURL });
+      const { javaScriptEnabled, colorScheme, locale, isMobile } = CONTEXT_DEFAULTS;
+      const context = await browser.newContext({
+        baseURL: workerInfo.project.use.baseURL,
+        javaScriptEnabled,
+        colorScheme,
+        locale,
+        isMobile,
+      });
       await use(context);
       await context.close();
     },
@@ -93,9 +104,16 @@ const workerTest = base.extend<object, WorkerFixtures>({
 });
 
 export const test = workerTest.extend<{ pageErrors: string[] }>({
-  page: async ({ workerContext, browser, baseURL, viewport, permissions, javaScriptEnabled }, use) => {
-    const ownContext =
-      javaScriptEnabled === false ? await browser.newContext({ baseURL, viewport, javaScriptEnabled }) : undefined;
+  page: async (
+    { workerContext, browser, baseURL, viewport, permissions, javaScriptEnabled, colorScheme, locale, isMobile },
+    use,
+  ) => {
+    // A page can take its own viewport and permissions; these options belong
+    // to a context, so a test that changes one gets a context of its own.
+    // (Options not named here cannot be used with this fixture.)
+    const contextOnly = { javaScriptEnabled, colorScheme, locale, isMobile };
+    const needsOwnContext = !isDeepStrictEqual(contextOnly, CONTEXT_DEFAULTS);
+    const ownContext = needsOwnContext ? await browser.newContext({ baseURL, viewport, ...contextOnly }) : undefined;
     const context = ownContext ?? workerContext;
     if (permissions?.length) await context.grantPermissions(permissions, { origin: new URL(baseURL!).origin });
     const page = await context.newPage();
