@@ -12,6 +12,9 @@ export const zhCNCodeFamilies = {
   'codeFamily.newPlatformName': 'WPS 365 新版开放平台错误码',
   'codeFamily.newPlatformExplanation':
     '新版 WPS 365 开放平台（/oauth2/ 接口）使用 8 位错误码，例如 40000001 invalid_request，与旧版全局错误码不是同一套。',
+  'codeFamily.apiName': 'WPS 365 开放接口（v7）错误码',
+  'codeFamily.apiExplanation':
+    '这是 WPS 365 开放接口的 9 位错误码，不属于全局错误码。公开的例子中前 3 位就是 HTTP 状态码（这里是 {status}），后 6 位的含义没有公开列表，下面按状态码给出方向。',
   'codeFamily.unknownName': '未知编号',
   'codeFamily.unknownExplanation': '这个数字不在全局错误码的任何号段内，也不像其他已知的 WPS 错误码。',
 } as const;

@@ -17,6 +17,9 @@ export const TITLE_MAX_LENGTH = 30;
 export const errorFrontmatterSchema = z.strictObject({
   /** The official message, verbatim from the WPS list. */
   message: z.string().trim().min(1),
+  /** What the code is about, from the vocabulary of content/lexicon.yaml: the search ranks by it. */
+  subjects: z.array(z.string().regex(/^[a-z0-9-]+$/, 'expected a subject id such as "redirect-uri"')).min(1),
+  problems: z.array(z.string().regex(/^[a-z0-9-]+$/, 'expected a problem id such as "invalid"')).min(1),
   /** Our English rendering of the official message. */
   messageEn: z.string().trim().min(1),
   /** A short readable Chinese title for the <h1> (our words, not the official text); required on every code. */

@@ -5,12 +5,13 @@
  */
 
 import { categoryOf } from '../content/categories';
+import { apiStatusOf } from './wps365-api';
 import { messagesOf } from '../../i18n/format';
 import { zhCNCodeFamilies } from '../../i18n/zh-CN.code-families';
 
 const t = messagesOf(zhCNCodeFamilies);
 
-export type CodeFamilyId = 'global' | 'weboffice-callback' | 'wps365-oauth' | 'unknown';
+export type CodeFamilyId = 'global' | 'weboffice-callback' | 'wps365-oauth' | 'wps365-api' | 'unknown';
 
 export interface CodeFamily {
   id: CodeFamilyId;
@@ -19,6 +20,8 @@ export interface CodeFamily {
   explanation: string;
   /** The family's own name for this code, when it is a known one. */
   knownName?: string;
+  /** For a WPS 365 API code: the HTTP status its first three digits give. */
+  httpStatus?: number;
 }
 
 /** WebOffice callback errors, as listed in WPS's WebOffice documentation. */
@@ -66,6 +69,15 @@ export function familyOf(code: number): CodeFamily {
       name: t('codeFamily.newPlatformName'),
       explanation: t('codeFamily.newPlatformExplanation'),
       knownName: WPS365_OAUTH_EXAMPLES[code],
+    };
+  }
+  const api = apiStatusOf(code);
+  if (api) {
+    return {
+      id: 'wps365-api',
+      name: t('codeFamily.apiName'),
+      explanation: t('codeFamily.apiExplanation', { status: api.status }),
+      httpStatus: api.status,
     };
   }
   return {

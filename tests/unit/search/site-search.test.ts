@@ -46,6 +46,7 @@ function fakePagefind(answers: Record<string, FakePage[]>) {
 }
 
 const ids = (results: { id: string }[]) => results.map((r) => r.id);
+const resultIds = (results: { result: { id: string } }[]) => results.map((r) => r.result.id);
 
 const section = (title: string, url: string, scores: number[]): PagefindSubResult => ({
   title,
@@ -73,14 +74,14 @@ describe('initPagefind', () => {
 describe('rankedResults', () => {
   it("keeps Pagefind's order for a single word that matches, and searches only once", async () => {
     const { pagefind, searched } = fakePagefind({ token: [codePage('100016', 1), codePage('100014', 5)] });
-    expect(ids(await rankedResults(pagefind, 'token'))).toEqual(['100016', '100014']);
+    expect(resultIds(await rankedResults(pagefind, 'token'))).toEqual(['100016', '100014']);
     expect(searched).toEqual(['token']);
   });
 
   it('returns the exact results when the query has no meaningful word', async () => {
     // Only filler words: nothing to search one by one.
     const { pagefind, searched } = fakePagefind({ 'how do i': [codePage('100014', 1)] });
-    expect(ids(await rankedResults(pagefind, 'how do i'))).toEqual(['100014']);
+    expect(resultIds(await rankedResults(pagefind, 'how do i'))).toEqual(['100014']);
     expect(searched).toEqual(['how do i']);
   });
 
@@ -90,14 +91,14 @@ describe('rankedResults', () => {
       beta: [codePage('100003', 10), codePage('100002', 8)],
     });
     // 100002 gets 0.8 + 0.8 of the (equal) word weights, the others 1 each.
-    expect(ids(await rankedResults(pagefind, 'alpha beta'))).toEqual(['100002', '100001', '100003']);
+    expect(resultIds(await rankedResults(pagefind, 'alpha beta'))).toEqual(['100002', '100001', '100003']);
     // Words with more than one hit are not retried as prefixes.
     expect(searched).toEqual(['alpha beta', 'alpha', 'beta']);
   });
 
   it('retries a word that matches nothing by shorter and shorter prefixes until one matches more', async () => {
     const { pagefind, searched } = fakePagefind({ req: [codePage('130009', 3), codePage('130010', 1)] });
-    expect(ids(await rankedResults(pagefind, 'reqeusts'))).toEqual(['130009', '130010']);
+    expect(resultIds(await rankedResults(pagefind, 'reqeusts'))).toEqual(['130009', '130010']);
     expect(searched).toEqual(['reqeusts', 'reqeusts', 'reqeu', 'reqe', 'req']);
   });
 });
