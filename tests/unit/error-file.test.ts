@@ -10,7 +10,7 @@ import {
 const body = '\n## 含义\n\nA\n\n## 常见原因\n\n- B\n\n## 解决方法\n\n1. C\n';
 const file = (frontmatter: string, text = body) => `---\n${frontmatter}\n---\n${text}`;
 const valid =
-  'message: "文件不存在"\nmessageEn: "The file does not exist."\ntitle: "找不到该文件"\n' +
+  'message: "文件不存在"\nsubjects: [file]\nproblems: [not-found]\nmessageEn: "The file does not exist."\ntitle: "找不到该文件"\n' +
   'nextStep: "重新列出目录取得最新的文件 ID。"\naction: fix-request\nkeywords: [a, b, c]';
 /** Code 0 has a title but neither an action nor a next step. */
 const success = valid.replace(/\nnextStep: .*/, '').replace('\naction: fix-request', '');

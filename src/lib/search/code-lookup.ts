@@ -49,6 +49,9 @@ const NOT_A_CODE: readonly RegExp[] = [
 
 const blankOut = (text: string): string => NOT_A_CODE.reduce((t, pattern) => t.replace(pattern, ' '), text);
 
+/** Words of a failure: beside them, a wrapper's own "code: 0" is not the success code. */
+const FAILURE_WORDS = /error|exception|fail|denied|invalid|失败|错误|异常|拒绝/i;
+
 /** Full-width digits and punctuation become ASCII; other characters are kept. */
 function normalize(input: string): string {
   return input.slice(0, MAX_LOOKUP_INPUT).normalize('NFKC').trim();
@@ -97,9 +100,10 @@ export function codeCandidates(input: string): number[] {
   // there is; a foreign number inside a longer text (a Weibo "error_code":
   // 21325 next to "invalid_grant") is left to the text search. So is an
   // exception's own "code: 0" beside a failure: 0 means success only alone.
+  const failure = FAILURE_WORDS.test(text);
   for (const match of text.matchAll(CODE_KEY)) {
     const code = Number(match[1]);
-    if (whole || (code !== 0 && isPlausibleCode(code))) add(match[1]);
+    if (whole || ((code !== 0 || !failure) && isPlausibleCode(code))) add(match[1]);
   }
   if (whole) add(whole[1]);
   for (const match of blankOut(text).matchAll(STANDALONE_NUMBER)) {

@@ -9,8 +9,13 @@ export interface MessageEntry {
   message: string;
 }
 
-/** Below this length a part of a message is not distinctive enough to name a code. */
+/**
+ * Below this length a part of a message is not distinctive enough to name a
+ * code; a part in Latin letters alone ("access", "scope") must be twice as
+ * long, since single English words recur across messages.
+ */
 export const MIN_MESSAGE_PART = 6;
+const HAN = /\p{Script=Han}/u;
 /** A part shared by more messages than this names none of them. */
 const MAX_SHARED = 2;
 
@@ -25,7 +30,7 @@ export function messageKey(text: string): string {
 
 /**
  * The codes whose official message the query is: the whole message (any
- * length), or a part of at least MIN_MESSAGE_PART characters found in at most
+ * length), or a long enough part (see MIN_MESSAGE_PART) found in at most
  * two messages (two codes share "RedirectUri为空"). Whole messages win over
  * parts. Empty when the query names no message.
  */
@@ -35,7 +40,7 @@ export function messageMatches(query: string, messages: readonly MessageEntry[])
   const keyed = messages.map((m) => ({ code: m.code, key: messageKey(m.message) }));
   const whole = keyed.filter((m) => m.key === key).map((m) => m.code);
   if (whole.length) return whole;
-  if (key.length < MIN_MESSAGE_PART) return [];
+  if (key.length < (HAN.test(key) ? MIN_MESSAGE_PART : 2 * MIN_MESSAGE_PART)) return [];
   const parts = keyed.filter((m) => m.key.includes(key)).map((m) => m.code);
   return parts.length <= MAX_SHARED ? parts : [];
 }

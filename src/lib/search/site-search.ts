@@ -98,7 +98,7 @@ const WORD_CACHE_SIZE = 200;
 
 function searchWord(pagefind: Pagefind, word: string): Promise<PagefindResult[]> {
   let cache = wordResults.get(pagefind);
-  if (!cache) wordResults.set(pagefind, (cache = new Map()));
+  if (!cache) wordResults.set(pagefind, (cache = new Map<string, Promise<PagefindResult[]>>()));
   let results = cache.get(word);
   if (!results) {
     results = pagefind.search(word).then((found) => found?.results ?? []);
@@ -177,7 +177,7 @@ export function toHit(data: PagefindResultData, terms: string[]): SearchHit {
 }
 
 /** How many of the full-text results are read to learn which code each is. */
-const TEXT_CANDIDATES = 12;
+export const TEXT_CANDIDATES = 12;
 /** What a query's meaning counts against its full-text score (the best text match has 1). */
 const MEANING_WEIGHT = 1;
 /** An official message typed as it is puts its code above everything else. */
