@@ -9,11 +9,11 @@ export const zhCNCodeFamilies = {
   'codeFamily.webofficeName': 'WebOffice 回调错误码',
   'codeFamily.webofficeExplanation':
     '这是 WPS WebOffice 回调接口的错误码（5 位数），与全局错误码是两套不同的编号，请查阅 WebOffice 的文档。',
-  'codeFamily.wps365Name': 'WPS 365 新版接口的错误码',
-  'codeFamily.wps365Explanation':
+  'codeFamily.newApiName': 'WPS 365 新版接口的错误码',
+  'codeFamily.newApiExplanation':
     '有开发者报告，WPS 365 新版接口（/oauth2/）失败时返回过 8 位的 40000001 invalid_request 和 40000005 invalid_scope；它们与全局错误码不是同一套编号。',
-  'codeFamily.possiblyWps365Name': '可能是 WPS 365 新版接口的错误码',
-  'codeFamily.possiblyWps365Explanation':
+  'codeFamily.possiblyNewApiName': '可能是 WPS 365 新版接口的错误码',
+  'codeFamily.possiblyNewApiExplanation':
     '这个 8 位数字不是公开资料里见过的那两个。有开发者报告 WPS 365 新版接口（/oauth2/）返回过 8 位的 40000001 和 40000005，但它的错误码列表（《状态码说明》）没有公开，无法确认这个数字属于哪一套编号。',
   'codeFamily.unknownName': '未知编号',
   'codeFamily.unknownExplanation': '这个数字不在全局错误码的任何号段内，也不像其他已知的 WPS 错误码。',

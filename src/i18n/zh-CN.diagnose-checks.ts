@@ -29,7 +29,8 @@ export const zhCNDiagnoseChecks = {
     '参数放在了 URL 查询串里；公开 SDK 的写法是放在{place}中，旧版文档没有说明这个接口是否读取查询串。{secret}',
   'checkEncoding.secretInQuery': '密钥 `{name}` 出现在 URL 里，还可能被网关和日志记录。',
   'checkEncoding.inQueryFix': '把参数从 URL 移到{place}。',
-  'checkEncoding.bodyIgnoredTitle': '参数放在了请求体里；{basis}放在 URL 查询串里，没有文档说明这个接口是否读取请求体。',
+  'checkEncoding.bodyIgnoredTitle':
+    '参数放在了请求体里；{basis}放在 URL 查询串里，没有文档说明这个接口是否读取请求体。',
   'checkEncoding.basisSdk': '公开 SDK 的写法是',
   'checkEncoding.basisDocs': 'WPS 365 文档的写法是',
   'checkEncoding.bodyIgnoredFix': '把参数放进 URL 的查询串，并对每个值做 URL 编码。',

@@ -143,6 +143,8 @@ export const zhCN = {
   'guidesPage.intro':
     '错误码页面告诉你出了什么错；这些指南讲清楚背后的流程，以及怎样改代码和配置。指南由本站整理，不是 WPS 官方文档。',
   'guidesPage.count': '解决 {count} 个错误码',
+  'guidesPage.newApiCount': '处理 WPS 365 新版接口的 {count} 种 OAuth 错误（8 位错误码，不在全局错误码表里）',
+  'guidesPage.noCodes': '不对应全局错误码表中的编号',
 
   'searchFilter.category': '分类',
   'searchFilter.guide': '指南',

@@ -75,7 +75,11 @@ export function citationProblems(page: CitingPage, knownIds: ReadonlySet<string>
   // An alias label prints its source's title, and the 依据 section must link it.
   for (const id of new Set(page.aliasSources ?? [])) {
     if (!knownIds.has(id)) {
-      problems.push({ file: page.file, field: 'aliases', message: `unknown source "${id}" (not in content/sources.yaml)` });
+      problems.push({
+        file: page.file,
+        field: 'aliases',
+        message: `unknown source "${id}" (not in content/sources.yaml)`,
+      });
     } else if (!ids.includes(id)) {
       problems.push({
         file: page.file,

@@ -112,7 +112,7 @@ export const CLIENT_ACTIONS: Record<ClientActionId, ClientAction> = {
     labelEn: 'The user must act',
     advice: '请求本身没有问题，要由用户在自己的账号上处理（例如清理空间、换用另一类账号、开通服务），之后再试。',
     adviceEn:
-      "The request itself is fine: the user must act on their own account (for example free space, sign in with another kind of account, subscribe to a service), then try again.",
+      'The request itself is fine: the user must act on their own account (for example free space, sign in with another kind of account, subscribe to a service), then try again.',
     contract:
       '不要自动重试，也不要丢弃令牌：用户改变之前结果不会变。给用户一条说明原因和做法的提示，等用户处理后再由用户触发重试。',
     contractEn:
@@ -139,8 +139,7 @@ export const CLIENT_ACTIONS: Record<ClientActionId, ClientAction> = {
     advice: '只有 WPS 开放平台能处理：整理请求信息后联系官方支持渠道。',
     adviceEn:
       'Only the WPS Open Platform can resolve this: gather the details of the request, then contact its official support channels.',
-    contract:
-      '停止自动重试：应用这一侧改不了结果。记录 appid、接口、时间和完整响应，由开发者联系平台支持。',
+    contract: '停止自动重试：应用这一侧改不了结果。记录 appid、接口、时间和完整响应，由开发者联系平台支持。',
     contractEn:
       "Stop retrying automatically: nothing on the app's side changes the result. Log the appid, the endpoint, the time and the full response for a developer to contact platform support.",
     retry: 'never',

@@ -69,14 +69,14 @@ export function familyOf(code: number): CodeFamily {
     return knownName
       ? {
           id: 'wps365-oauth',
-          name: t('codeFamily.wps365Name'),
-          explanation: t('codeFamily.wps365Explanation'),
+          name: t('codeFamily.newApiName'),
+          explanation: t('codeFamily.newApiExplanation'),
           knownName,
         }
       : {
           id: 'wps365-oauth',
-          name: t('codeFamily.possiblyWps365Name'),
-          explanation: t('codeFamily.possiblyWps365Explanation'),
+          name: t('codeFamily.possiblyNewApiName'),
+          explanation: t('codeFamily.possiblyNewApiExplanation'),
         };
   }
   return {

@@ -80,7 +80,10 @@ const clientActionSchema = z
         'When a retry of the original request can succeed: once-after-renewal (once, right after a new token), after-reauthorization, after-fix (after the request or configuration changes), after-user-action, with-backoff, never (a person must resolve it).',
       ),
   })
-  .meta({ id: 'clientAction', title: "A client action: what a program does when a code carries it (this site's guidance)" });
+  .meta({
+    id: 'clientAction',
+    title: "A client action: what a program does when a code carries it (this site's guidance)",
+  });
 
 export const errorsExportSchema = z.strictObject({
   $schema: z.string(),
