@@ -35,7 +35,7 @@ describe('a guide', () => {
     const cards = [...page('/guides/').querySelectorAll('main .card-list li')];
     for (const card of cards) {
       const href = card.querySelector('a')!.getAttribute('href')!;
-      const label = text(card.querySelector('[data-guide-resolves]')!);
+      const label = text(card.querySelector('[data-guide-resolves]'));
       expect(label, href).not.toMatch(/解决 0 个/);
       const rows = page(href).querySelectorAll('section:has(#codes) tbody tr').length;
       if (rows > 0) expect(label, href).toBe(`解决 ${rows} 个错误码`);
@@ -45,7 +45,7 @@ describe('a guide', () => {
     const names = new Set(
       [...page('/guides/wps365-oauth-errors/').querySelectorAll('table tbody tr td:first-child code')].map(text),
     );
-    expect(text(wps365.querySelector('[data-guide-resolves]')!)).toBe(
+    expect(text(wps365.querySelector('[data-guide-resolves]'))).toBe(
       `处理 WPS 365 新版接口的 ${names.size} 种 OAuth 错误（8 位错误码，不在全局错误码表里）`,
     );
   });
