@@ -154,7 +154,7 @@ export const zhCN = {
   'checkRequest.note': '：粘贴授权链接、令牌请求或回调地址，在浏览器里找出参数、编码和回调地址的问题。',
   'aliases.heading': '也可能显示为：',
   'aliases.qqHeading':
-    'QQ 互联（graph.qq.com）错误码表中同一编号的措辞：本段错误码沿用了那张表的说法，这些是 QQ 互联自己的文字，不是 WPS 的响应。',
+    'QQ 互联（graph.qq.com）错误码表中同一编号的措辞（本段错误码的措辞与那张表几乎相同）。这是 QQ 互联自己的文字，不是 WPS 的响应：',
   'aliases.kindSymbolic': '响应中的符号名',
   'aliases.kindEnglish': '英文措辞',
   'aliases.kindPhrasing': '其他说法',
