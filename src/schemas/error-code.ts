@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { CLIENT_ACTION_IDS } from '../lib/client-actions';
-import { ERROR_SECTIONS, type ErrorSection } from '../lib/error-sections';
-import { GUIDE_REF_PATTERN } from '../lib/guide-refs';
-import { OAUTH_ERROR_NAMES } from '../lib/oauth-errors';
+import { CLIENT_ACTION_IDS } from '../lib/content/client-actions';
+import { ERROR_SECTIONS, type ErrorSection } from '../lib/content/error-sections';
+import { GUIDE_REF_PATTERN } from '../lib/content/guide-refs';
+import { OAUTH_ERROR_NAMES } from '../lib/content/oauth-errors';
 
 const code = z.number().int().nonnegative();
 
@@ -49,7 +49,9 @@ export const errorFrontmatterSchema = z.strictObject({
         .strictObject({
           text: z.string().trim().min(1),
           kind: z.enum(ALIAS_KINDS),
-          seen: z.enum(ALIAS_SEEN),
+          seen: z.enum(ALIAS_SEEN, {
+            error: "must be wps (seen in WPS responses or logs) or qq-connect (the wording of QQ Connect's own table)",
+          }),
           source: z
             .string()
             .regex(/^[a-z0-9-]+$/)

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { parseOfficialList } from '../../src/lib/official-list';
+import { parseOfficialList } from '../../src/lib/content/official-list';
 import { errorFiles, read } from '../support/corpus';
 import { distDir } from '../support/dist';
 import { hrefOf, links, page, text } from '../support/html';
