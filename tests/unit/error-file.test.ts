@@ -51,6 +51,19 @@ describe('parseErrorFile', () => {
     );
   });
 
+  it('requires every alias to say where it was seen, and a QQ Connect wording to cite its source', () => {
+    const withAlias = (alias: string) => file(`${valid}\naliases:\n  - ${alias}`);
+    expect(problemsOf('120009.md', withAlias('{ text: "FileNotExist", kind: symbolic, seen: wps }'))).toEqual([]);
+    expect(problemsOf('120009.md', withAlias('{ text: "FileNotExist", kind: symbolic }'))).toEqual([
+      `content/errors/120009.md: field "aliases.0.seen": must be wps (seen in WPS responses or logs) or qq-connect (the wording of QQ Connect's own table)`,
+    ]);
+    expect(
+      problemsOf('120009.md', withAlias('{ text: "file is not exist", kind: english, seen: qq-connect }')),
+    ).toEqual([
+      'content/errors/120009.md: field "aliases.0.source": a QQ Connect wording must cite its source (e.g. source: qq-connect-return-codes)',
+    ]);
+  });
+
   it('rejects a code outside every category range', () => {
     expect(problemsOf('140000.md', file(valid))[0]).toMatch(
       /^content\/errors\/140000\.md: field "file name": code 140000 is outside every category range/,

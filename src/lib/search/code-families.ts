@@ -40,7 +40,11 @@ const WEBOFFICE_CALLBACK_CODES: Readonly<Record<number, string>> = {
   50001: 'InternalError',
 };
 
-/** Examples of WPS 365 (oauth2) errors, which use 8-digit codes. */
+/**
+ * The only WPS 365 (oauth2) codes public material shows (third-party notes).
+ * The family's list is not public, so any other 8-digit number is only
+ * possibly one of its codes, and is named so.
+ */
 const WPS365_OAUTH_EXAMPLES: Readonly<Record<number, string>> = {
   40000001: 'invalid_request',
   40000005: 'invalid_scope',
@@ -64,12 +68,19 @@ export function familyOf(code: number): CodeFamily {
     };
   }
   if (Number.isInteger(code) && code >= 10_000_000 && code <= 99_999_999) {
-    return {
-      id: 'wps365-oauth',
-      name: t('codeFamily.newPlatformName'),
-      explanation: t('codeFamily.newPlatformExplanation'),
-      knownName: WPS365_OAUTH_EXAMPLES[code],
-    };
+    const knownName = WPS365_OAUTH_EXAMPLES[code];
+    return knownName
+      ? {
+          id: 'wps365-oauth',
+          name: t('codeFamily.newApiName'),
+          explanation: t('codeFamily.newApiExplanation'),
+          knownName,
+        }
+      : {
+          id: 'wps365-oauth',
+          name: t('codeFamily.possiblyNewApiName'),
+          explanation: t('codeFamily.possiblyNewApiExplanation'),
+        };
   }
   const api = apiStatusOf(code);
   if (api) {
