@@ -20,6 +20,12 @@ export const zhCN = {
   'site.tagline': '每个全局错误码的官方原文、含义、原因与处理方法',
   'site.skipToMain': '跳到正文',
 
+  'preview.officialLabel': '官方原文',
+  'preview.guideKicker': '处理指南',
+  'preview.homeKicker': '{count} 个全局错误码',
+  'preview.codeAlt': '错误码 {code}（{category}）：{title}',
+  'preview.pageAlt': '{kicker}：{title}',
+
   'nav.label': '主导航',
   'nav.allCodes': '全部错误码',
   'nav.categories': '分类',
