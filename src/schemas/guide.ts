@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { changesSchema } from './changes';
 import { SOURCE_ID } from './source';
 
 /** Front matter of content/guides/<slug>.mdx. */
@@ -11,4 +12,6 @@ export const guideSchema = z.strictObject({
   order: z.number().int().positive(),
   /** Ids of entries in content/sources.yaml that the guide's claims rest on. */
   sources: z.array(SOURCE_ID).optional(),
+  /** What changed in the guide and when (see content/README.md). */
+  changes: changesSchema,
 });
