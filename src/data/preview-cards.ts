@@ -41,7 +41,8 @@ async function buildPreviews(): Promise<Map<string, PagePreview>> {
       },
     ],
     ...codes.map(({ code, data, category }): [string, Omit<PagePreview, 'imagePath'>] => {
-      const title = localized(data, 'title');
+      // Every code has a title (the schema requires it); the code stands in only for the type.
+      const title = localized(data, 'title') ?? String(code);
       const categoryTitle = localized(category, 'title');
       return [
         paths.code(code),

@@ -56,7 +56,7 @@ const el = (style: CardElement['props']['style'], children?: CardElement['props'
 /** The card's element tree, for satori; fontFamily names the fonts the renderer loads. */
 export function cardLayout(card: PreviewCard, fontFamily: string): CardElement {
   const { headline, headlineIsCode } = card;
-  const headlineStyle = headlineIsCode
+  const headlineStyle: CardElement['props']['style'] = headlineIsCode
     ? { fontSize: 124, fontWeight: 700, lineHeight: 1.05, color: CARD_COLOURS.code, letterSpacing: 2 }
     : { fontSize: 64, fontWeight: 700, lineHeight: 1.3, color: CARD_COLOURS.text, lineClamp: 2 };
   const body: CardElement[] = [];
