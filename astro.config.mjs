@@ -7,8 +7,8 @@ import { devContentErrors } from './src/integrations/dev-content-errors.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { shortLinks } from './src/integrations/short-links.ts';
-import { isAstroMdxDirectiveWarning } from './src/lib/bundler-logs.ts';
-import { deployConfig } from './src/lib/deploy-config.ts';
+import { isAstroMdxDirectiveWarning } from './src/lib/site/bundler-logs.ts';
+import { deployConfig } from './src/lib/site/deploy-config.ts';
 
 /**
  * Where the site is deployed. SITE_URL is the origin used in canonical URLs,
@@ -18,7 +18,8 @@ import { deployConfig } from './src/lib/deploy-config.ts';
  * FEEDBACK_URL, checked with them, is where a page's "报告本页问题" link
  * points; without it no page shows the link.
  */
-const { site, base, localSite, feedbackUrl } = deployConfig(process.env);
+const deployment = deployConfig(process.env);
+const { site, base, feedbackUrl } = deployment;
 
 export default defineConfig({
   site,
@@ -45,7 +46,7 @@ export default defineConfig({
       assetsInlineLimit: 0,
       rolldownOptions: {
         // Astro's own directive in .mdx modules makes Rolldown warn once per
-        // guide (withastro/astro#18087); see src/lib/bundler-logs.ts.
+        // guide (withastro/astro#18087); see src/lib/site/bundler-logs.ts.
         onLog(level, log, handler) {
           if (!isAstroMdxDirectiveWarning(log)) handler(level, log);
         },
@@ -58,7 +59,7 @@ export default defineConfig({
     shortLinks(),
     pagefindIndex(),
     securityHeaders(),
-    deploymentWarning(localSite),
+    deploymentWarning(deployment),
     devContentErrors(),
   ],
 });

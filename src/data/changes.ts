@@ -3,9 +3,9 @@
  * page it belongs to and sorted newest first, for /changes/ and /changes.xml.
  */
 import { localized } from '../i18n';
-import { sortChanges, type ChangeItem } from '../lib/changes-feed';
-import { GENERATED_SECTIONS, PAGE_SECTION_IDS } from '../lib/error-sections';
-import { paths } from '../lib/urls';
+import { sortChanges, type ChangeItem } from '../lib/editions/changes-feed';
+import { GENERATED_SECTIONS, PAGE_SECTION_IDS } from '../lib/content/error-sections';
+import { paths } from '../lib/site/urls';
 import type { PageChange } from '../schemas/changes';
 import { getCatalog } from './catalog';
 

@@ -4,7 +4,7 @@
  */
 import { localized, t } from '../i18n';
 import type { PreviewCard } from '../lib/preview-image/card';
-import { paths } from '../lib/urls';
+import { paths } from '../lib/site/urls';
 import { getCatalog } from './catalog';
 
 export interface PagePreview {

@@ -3,10 +3,10 @@ import type { APIRoute } from 'astro';
 import { getChanges } from '../data/changes';
 import { absoluteUrl } from '../href';
 import { SITE_LOCALE, t } from '../i18n';
-import { atomFeed } from '../lib/changes-feed';
-import { MEDIA_TYPES } from '../lib/media-types';
-import { SITE_FIRST_PUBLISHED } from '../lib/site';
-import { paths } from '../lib/urls';
+import { atomFeed } from '../lib/editions/changes-feed';
+import { MEDIA_TYPES } from '../lib/editions/media-types';
+import { SITE_FIRST_PUBLISHED } from '../lib/site/site';
+import { paths } from '../lib/site/urls';
 
 export const GET: APIRoute = async ({ site }) => {
   const items = await getChanges();

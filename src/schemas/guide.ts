@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
+import { SOURCE_ID } from '../lib/content/source-schema';
 import { changesSchema } from './changes';
-import { SOURCE_ID } from './source';
 
 /** Front matter of content/guides/<slug>.mdx. */
 export const guideSchema = z.strictObject({

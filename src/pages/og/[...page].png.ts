@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { readFileSync } from 'node:fs';
 import { getPreviews, type PagePreview } from '../../data/preview-cards';
 import { preparePreviewImages } from '../../data/preview-render';
-import { MEDIA_TYPES } from '../../lib/media-types';
+import { MEDIA_TYPES } from '../../lib/editions/media-types';
 
 export async function getStaticPaths() {
   const previews = await getPreviews();
