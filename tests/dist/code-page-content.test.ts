@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseOfficialList } from '../../src/lib/content/official-list';
 import { distDir } from '../support/dist';
 import { hrefOf, links, page, text } from '../support/html';
-import { serveStatic, type StaticServer } from '../support/static-server';
+import { serveStatic, type StaticServer } from '../../scripts/serve';
 
 const official = parseOfficialList(
   readFileSync(new URL('../fixtures/global-error-codes.txt', import.meta.url), 'utf8'),
