@@ -7,7 +7,7 @@ import { paths } from '../lib/site/urls';
 
 export const GET: APIRoute = async ({ site }) => {
   const catalog = await getCatalog();
-  const records = catalog.codes.map((record) => exportedCode(record, catalog, site));
+  const records = catalog.codes.map((record) => exportedCode(record, site));
   const body = buildExport(records, absoluteUrl(site, paths.exportSchema()));
   return new Response(JSON.stringify(body, null, 2), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
