@@ -15,7 +15,8 @@ export function citationProblemsIn(
 ): FileProblem[] {
   const problems: FileProblem[] = [];
   for (const { file, data, body, bodyLine } of codeFiles) {
-    problems.push(...citationProblems({ file, body, bodyLine, sources: data.sources }, knownIds));
+    const aliasSources = (data.aliases ?? []).flatMap((alias) => (alias.source ? [alias.source] : []));
+    problems.push(...citationProblems({ file, body, bodyLine, sources: data.sources, aliasSources }, knownIds));
   }
   for (const { file, frontMatter } of guides) {
     // A guide whose front matter does not parse is reported by the corpus check.

@@ -11,6 +11,7 @@ import { citationProblemsIn } from './citations';
 import { ERRORS_FOLDER, GUIDES_FOLDER, listContentFolder, readContentFile } from './content-reader';
 import { corpusProblems, guideRefProblems, parseErrorFile, type ParsedErrorFile } from './error-file';
 import { guideFiles, type GuideFile } from './guide-files';
+import { lexiconProblemsIn } from './lexicon';
 
 export interface CorpusFolders {
   /** The folder of code files, e.g. "content/errors". */
@@ -55,6 +56,7 @@ export function checkCorpus(
   if (items.length === 0)
     problems.push({ file: `${errors}/`, message: 'holds no error-code files: the site would have no code pages' });
   problems.push(...corpusProblems(codes, brokenCodes));
+  problems.push(...lexiconProblemsIn(root, codes));
 
   const guides = guideFiles(root, guidesFolder);
   for (const guide of guides) {
