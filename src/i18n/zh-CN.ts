@@ -81,6 +81,8 @@ export const zhCN = {
   'code.kicker': '{category}错误码',
   'code.retiredBadge': '已停用',
   'code.retiredNote': '这个错误码已不再使用；页面保留，供旧工单和日志查阅。',
+  'code.qqNotice':
+    '你粘贴的内容来自 QQ 互联（graph.qq.com）的接口：{code} 是 QQ 互联自己的返回码，请先按它的文档处理。本页是 WPS 开放平台的同号错误码，措辞与 QQ 互联的表几乎相同。QQ 互联的说明：',
   'code.officialCaption': 'WPS 开放平台官方原文（逐字引用）',
   'code.officialPage': '官方页面',
   'code.officialMirror': '公开存档',

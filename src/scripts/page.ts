@@ -12,6 +12,12 @@ initSearchBox();
 initCopyButtons();
 initOnThisPage();
 
+// A QQ Connect paste opened this code page (see src/lib/search/qq-connect.ts): say so first. The
+// parameter comes in the element (data-qq-notice="via=qq-connect"): importing it would add a chunk.
+const qqNotice = document.querySelector<HTMLElement>('[data-qq-notice]');
+const [qqName = '', qqValue] = qqNotice?.dataset.qqNotice?.split('=') ?? [];
+if (qqNotice && new URLSearchParams(location.search).get(qqName) === qqValue) qqNotice.hidden = false;
+
 // The diagnosis page's code is loaded from here rather than by a script of its
 // own: one entry script keeps the dynamic-import helper inside it, instead of
 // in a chunk that every page would have to fetch.
