@@ -8,7 +8,7 @@
 import { z } from 'astro/zod';
 import { CATEGORIES } from './categories';
 import { localized } from '../i18n';
-import { CLIENT_ACTION_IDS } from './client-actions';
+import { CLIENT_ACTION_IDS, RETRY_POLICIES, type ClientAction, type ClientActionId } from './client-actions';
 import { errorFrontmatterSchema } from '../schemas/error-code';
 import { sourceSchema } from '../schemas/source';
 import { OAUTH_ERROR_NAMES } from './oauth-errors';
@@ -51,6 +51,7 @@ export const exportedCodeSchema = z
     actionLabel: z.string().min(1).nullable(),
     nextStep: z.string().min(1).optional().describe('What to do now, specific to this code (not official).'),
     status: z.enum(['active', 'retired']),
+    reviewed: z.iso.date().describe("When the page's text was last checked against its sources (YYYY-MM-DD)."),
     oauthErrors: uniqueArray(z.enum(OAUTH_ERROR_NAMES)).describe('Closest standard OAuth errors, closest first.'),
     sameMeaning: uniqueArray(codeNumber),
     related: uniqueArray(codeNumber),
@@ -64,21 +65,75 @@ export const exportedCodeSchema = z
 
 export type ExportedCode = z.infer<typeof exportedCodeSchema>;
 
+const text = z.string().min(1);
+
+/** One value of a code's `action`: what it asks, for a reader and for a program. */
+export const exportedActionSchema = z
+  .strictObject({
+    id: z.enum(CLIENT_ACTION_IDS),
+    label: text,
+    labelEn: text,
+    advice: text.describe('What to do, for a reader (Chinese).'),
+    adviceEn: text.describe('What to do, for a reader (English).'),
+    contract: z
+      .strictObject({
+        summary: text.describe('What a program does on this action (Chinese).'),
+        summaryEn: text.describe('What a program does on this action (English).'),
+        retry: z
+          .enum(RETRY_POLICIES)
+          .describe(
+            'Whether an automatic retry helps: "once" after the step the action names, "backoff" with growing waits, "never" until something else changes.',
+          ),
+        userMustAct: z
+          .boolean()
+          .describe(
+            'True when a person (the user, the developer or WPS support) must act before the request can succeed.',
+          ),
+      })
+      .describe('The action as a program can act on it.'),
+  })
+  .meta({ id: 'clientAction', title: 'What a client should do on a code' });
+
 export const errorsExportSchema = z.strictObject({
   $schema: z.string(),
   source: z.string(),
   note: z.string(),
+  officialList: z
+    .strictObject({
+      received: z.iso
+        .date()
+        .describe('When the copy of the official list that every message quotes was received (YYYY-MM-DD).'),
+      page: httpUrl.describe('Where WPS publishes the list.'),
+      archive: sourceSchema.describe('A public copy of the page, to check the quoted text against.'),
+    })
+    .describe('The official list the messages are quoted from.'),
+  actions: z
+    .strictObject(
+      Object.fromEntries(CLIENT_ACTION_IDS.map((id) => [id, exportedActionSchema])) as Record<
+        ClientActionId,
+        typeof exportedActionSchema
+      >,
+    )
+    .describe("Every value of a code's action, with its contract."),
   count: z.int().nonnegative(),
   codes: z.array(exportedCodeSchema),
 });
 
 export type ErrorsExport = z.infer<typeof errorsExportSchema>;
 
-export function buildExport(codes: ExportedCode[], schemaUrl: string): ErrorsExport {
+/** What the export says once, beside the codes. */
+export interface ExportContext {
+  officialList: ErrorsExport['officialList'];
+  actions: Readonly<Record<ClientActionId, ClientAction>>;
+}
+
+export function buildExport(codes: ExportedCode[], schemaUrl: string, context: ExportContext): ErrorsExport {
   return {
     $schema: schemaUrl,
     source: 'WPS 开放平台「全局错误码」',
     note: "message is the official WPS text, verbatim; every other field is this site's guidance.",
+    officialList: context.officialList,
+    actions: context.actions,
     count: codes.length,
     codes,
   };

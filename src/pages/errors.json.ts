@@ -2,13 +2,23 @@ import type { APIRoute } from 'astro';
 import { absoluteUrl } from '../href';
 import { getCatalog } from '../data/catalog';
 import { exportedCode } from '../data/export-records';
+import { OFFICIAL_LIST } from '../data/official-list';
+import { CLIENT_ACTIONS } from '../lib/client-actions';
 import { buildExport } from '../lib/errors-export';
 import { paths } from '../lib/urls';
 
 export const GET: APIRoute = async ({ site }) => {
   const catalog = await getCatalog();
   const records = catalog.codes.map((record) => exportedCode(record, catalog, site));
-  const body = buildExport(records, absoluteUrl(site, paths.exportSchema()));
+  const { received, page, archive } = OFFICIAL_LIST;
+  const body = buildExport(records, absoluteUrl(site, paths.exportSchema()), {
+    officialList: {
+      received,
+      page,
+      archive: { id: archive.id, title: archive.title, address: archive.address, kind: archive.kind },
+    },
+    actions: CLIENT_ACTIONS,
+  });
   return new Response(JSON.stringify(body, null, 2), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

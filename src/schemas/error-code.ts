@@ -3,6 +3,7 @@ import { CLIENT_ACTION_IDS } from '../lib/client-actions';
 import { ERROR_SECTIONS, type ErrorSection } from '../lib/error-sections';
 import { GUIDE_REF_PATTERN } from '../lib/guide-refs';
 import { OAUTH_ERROR_NAMES } from '../lib/oauth-errors';
+import { pastDate } from './calendar-date';
 
 const code = z.number().int().nonnegative();
 
@@ -59,6 +60,8 @@ export const errorFrontmatterSchema = z.strictObject({
   related: z.array(code).optional(),
   /** Hidden search terms: synonyms, colloquial phrasings, English keywords. */
   keywords: z.array(z.string().trim().min(1)).min(3),
+  /** When the page's text was last checked against its sources (YYYY-MM-DD); shown as 最后核对. */
+  reviewed: pastDate('the date the text was last checked against its sources'),
   /** A code is never deleted; a retired one keeps its page. */
   status: z.enum(['active', 'retired']).default('active'),
 });

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { pastDate } from './calendar-date';
 import { SOURCE_ID } from './source';
 
 /** Front matter of content/guides/<slug>.mdx. */
@@ -11,4 +12,6 @@ export const guideSchema = z.strictObject({
   order: z.number().int().positive(),
   /** Ids of entries in content/sources.yaml that the guide's claims rest on. */
   sources: z.array(SOURCE_ID).optional(),
+  /** When the guide's text was last checked against its sources (YYYY-MM-DD); shown as 最后核对. */
+  reviewed: pastDate('the date the text was last checked against its sources'),
 });

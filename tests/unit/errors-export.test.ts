@@ -1,7 +1,14 @@
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { buildCodeDocument, buildExport, exportSchema, type ExportedCode } from '../../src/lib/errors-export';
+import { CLIENT_ACTIONS } from '../../src/lib/client-actions';
+import {
+  buildCodeDocument,
+  buildExport,
+  exportSchema,
+  type ExportContext,
+  type ExportedCode,
+} from '../../src/lib/errors-export';
 
 const SCHEMA_URL = 'https://errors.example.com/errors.schema.json';
 
@@ -18,6 +25,7 @@ const record: ExportedCode = {
   action: 'refresh-token',
   actionLabel: '刷新令牌后重试',
   status: 'active',
+  reviewed: '2026-12-03',
   oauthErrors: ['invalid_token'],
   sameMeaning: [],
   related: [100013, 100015],
@@ -31,6 +39,15 @@ const record: ExportedCode = {
     },
   ],
   sources: [{ id: 'rfc6750', title: 'RFC 6750', address: 'https://www.rfc-editor.org/rfc/rfc6750', kind: 'standard' }],
+};
+
+const context: ExportContext = {
+  officialList: {
+    received: '2026-11-24',
+    page: 'https://open.wps.cn/',
+    archive: { id: 'list-mirror', title: '全局错误码', address: 'http://archive.example.org/list', kind: 'mirror' },
+  },
+  actions: CLIENT_ACTIONS,
 };
 
 // Compiled once: Ajv compilation is the slow part of these tests.
@@ -51,7 +68,7 @@ describe('exportSchema', () => {
     const schema = exportSchema(SCHEMA_URL);
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.$id).toBe(SCHEMA_URL);
-    expect(Object.keys(schema.$defs ?? {})).toEqual(['errorCode']);
+    expect(Object.keys(schema.$defs ?? {}).sort()).toEqual(['clientAction', 'errorCode']);
     expect(schema.$defs!.errorCode.required).toEqual([
       'code',
       'url',
@@ -65,6 +82,7 @@ describe('exportSchema', () => {
       'action',
       'actionLabel',
       'status',
+      'reviewed',
       'oauthErrors',
       'sameMeaning',
       'related',
@@ -75,7 +93,7 @@ describe('exportSchema', () => {
 
   it('accepts a full export and a single-code document', () => {
     const { all, one } = compiled;
-    expect(all(buildExport([record], SCHEMA_URL)), JSON.stringify(all.errors)).toBe(true);
+    expect(all(buildExport([record], SCHEMA_URL, context)), JSON.stringify(all.errors)).toBe(true);
     const document = buildCodeDocument(record, SCHEMA_URL);
     expect(document.$schema).toBe(`${SCHEMA_URL}#/$defs/errorCode`);
     expect(one(document), JSON.stringify(one.errors)).toBe(true);
@@ -90,6 +108,8 @@ describe('exportSchema', () => {
     ['a page URL that is not absolute', { url: '/errors/100014/' }],
     ['an empty message', { message: '' }],
     ['a negative code', { code: -1 }],
+    ['a review date that is not a date', { reviewed: '3 Dec 2026' }],
+    ['an impossible review date', { reviewed: '2026-02-30' }],
     ['an unknown OAuth error', { oauthErrors: ['invalid_everything'] }],
     [
       'a guide link without its title',
@@ -108,5 +128,63 @@ describe('exportSchema', () => {
   it('allows null as the action only (for the success code)', () => {
     const { one } = compiled;
     expect(one({ ...record, code: 0, action: null, actionLabel: null })).toBe(true);
+  });
+});
+
+describe('the action table in the export', () => {
+  const full = () => structuredClone(buildExport([record], SCHEMA_URL, context)) as unknown as Record<string, never>;
+  const withAction = (change: (actions: Record<string, Record<string, unknown>>) => void) => {
+    const document = full() as unknown as { actions: Record<string, Record<string, unknown>> };
+    change(document.actions);
+    return document;
+  };
+
+  it('carries every action with its contract, and says when the official list was received', () => {
+    const document = buildExport([record], SCHEMA_URL, context);
+    expect(Object.keys(document.actions).sort()).toEqual(Object.keys(CLIENT_ACTIONS).sort());
+    expect(document.actions['refresh-token'].contract).toMatchObject({ retry: 'once', userMustAct: false });
+    expect(document.actions.reauthorize.contract).toMatchObject({ retry: 'never', userMustAct: true });
+    expect(document.officialList.received).toBe('2026-11-24');
+  });
+
+  it.each([
+    [
+      'a retry policy outside once, backoff and never',
+      (a: Record<string, Record<string, unknown>>) => {
+        (a['retry-later'].contract as Record<string, unknown>).retry = 'always';
+      },
+    ],
+    [
+      'a contract without its English',
+      (a: Record<string, Record<string, unknown>>) => {
+        delete (a.reauthorize.contract as Record<string, unknown>).summaryEn;
+      },
+    ],
+    [
+      'userMustAct that is not true or false',
+      (a: Record<string, Record<string, unknown>>) => {
+        (a['fix-request'].contract as Record<string, unknown>).userMustAct = 'yes';
+      },
+    ],
+    [
+      'a missing action',
+      (a: Record<string, Record<string, unknown>>) => {
+        delete a['contact-support'];
+      },
+    ],
+    [
+      'an action the codes cannot carry',
+      (a: Record<string, Record<string, unknown>>) => {
+        a.panic = a.reauthorize;
+      },
+    ],
+  ])('rejects %s', (_, change) => {
+    expect(compiled.all(withAction(change))).toBe(false);
+  });
+
+  it('rejects an official list without its date', () => {
+    const document = full() as unknown as { officialList: Record<string, unknown> };
+    delete document.officialList.received;
+    expect(compiled.all(document)).toBe(false);
   });
 });
