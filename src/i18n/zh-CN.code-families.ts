@@ -9,7 +9,7 @@ export const zhCNCodeFamilies = {
   'codeFamily.webofficeName': 'WebOffice 回调错误码',
   'codeFamily.webofficeExplanation':
     '这是 WPS WebOffice 回调接口的错误码（5 位数），与全局错误码是两套不同的编号，请查阅 WebOffice 的文档。',
-  'codeFamily.newPlatformName': 'WPS 365 新版开放平台错误码',
+  'codeFamily.newPlatformName': 'WPS 365 开放平台错误码',
   'codeFamily.newPlatformExplanation':
     '新版 WPS 365 开放平台（/oauth2/ 接口）使用 8 位错误码，例如 40000001 invalid_request，与旧版全局错误码不是同一套。',
   'codeFamily.unknownName': '未知编号',

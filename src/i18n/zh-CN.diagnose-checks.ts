@@ -72,18 +72,18 @@ export const zhCNDiagnoseChecks = {
 
   'checkRedirectHttps.label': '公网回调地址使用 https',
   'checkRedirectHttps.title':
-    '回调地址在公网主机 `{host}` 上却用 `http://`：code 会以明文经过网络；如果控制台登记的是 `https://`，两者也对不上。',
+    '回调地址在公网主机 `{host}` 上却用 `http://`：code 会以明文经过网络；如果开发者后台登记的是 `https://`，两者也对不上。',
   'checkRedirectHttps.fix':
-    '回调地址改用 `https://`，并与控制台登记的值保持一致；部署在反向代理之后时，不要从请求头推导协议。',
+    '回调地址改用 `https://`，并与开发者后台登记的值保持一致；部署在反向代理之后时，不要从请求头推导协议。',
 
-  'checkRedirectUri.label': 'redirect_uri 是完整地址，只编码一次，没有未编码的 ?、& 或空格',
+  'checkRedirectUri.label': 'redirect_uri 是完整地址，只编码一次，没有未编码的“?”、“&”或空格',
   'checkRedirectUri.doubleTitle':
     '`redirect_uri` 被编码了两次：`{encoded}` 解码一次后还是 `%{once}`，与登记的地址对不上。',
   'checkRedirectUri.doubleFix':
     '只对原始地址编码一次，例如 `encodeURIComponent("https://app.example.com/wps/callback")`；不要对已编码的值或整条授权链接再编码。',
   'checkRedirectUri.notAbsoluteTitle':
     '`redirect_uri` 不是带协议头的完整地址。回调地址要写完整 URL（如 `https://app.example.com/wps/callback`），不能只写域名或相对路径。',
-  'checkRedirectUri.notAbsoluteFix': '使用与控制台登记值完全相同的完整地址，包括 `https://`。',
+  'checkRedirectUri.notAbsoluteFix': '使用与开发者后台登记值完全相同的完整地址，包括 `https://`。',
   'checkRedirectUri.spaceTitle': '`redirect_uri` 里有空白（`{space}`），通常是复制时带进了空格或换行。',
   'checkRedirectUri.space': '空格',
   'checkRedirectUri.spaceFix': '去掉地址首尾和中间的空白，再编码。',

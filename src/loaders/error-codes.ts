@@ -13,6 +13,7 @@ import {
   type ParsedErrorFile,
 } from './error-file';
 import { citationProblemsIn } from './citations';
+import { houseStyleProblems } from './house-style';
 
 /** Files in the folder that are documentation for authors, not codes. */
 const NOT_CONTENT = new Set(['README.md']);
@@ -28,7 +29,7 @@ export interface ErrorCodesLoaderOptions {
  * Loads content/errors/<code>.md. Astro's glob loader would accept any file
  * name and report schema errors by entry id; this loader checks the whole
  * corpus first (file names, template sections, duplicates, relations, guide
- * references) and fails the build with every problem, each naming its file
+ * references, the house style and each action against its body) and fails the build with every problem, each naming its file
  * and field. Each file is validated once, here; the collection's schema
  * (src/content.config.ts) is not applied a second time.
  */
@@ -115,6 +116,7 @@ async function loadCorpus({ directory, guides }: ErrorCodesLoaderOptions, contex
   problems.push(...(await citationProblemsIn(config.root, parsed)));
   const guideFiles = await readGuides(guides, config.root);
   problems.push(...guideFiles.problems, ...guideRefProblems(parsed, guideFiles.sections));
+  problems.push(...(await houseStyleProblems(config.root, parsed)));
   if (problems.length) {
     const count = `${problems.length} problem${problems.length > 1 ? 's' : ''}`;
     throw new Error(

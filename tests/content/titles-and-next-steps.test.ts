@@ -80,8 +80,8 @@ describe('next steps', () => {
   });
 
   it('say what to do now for three well-known codes', () => {
-    expect(byCode(100014).data.title).toBe('access token 已过期');
-    expect(byCode(100014).data.nextStep).toMatch(/^用 refresh token 换取新的 access token.*重试一次.*重新授权。$/);
+    expect(byCode(100014).data.title).toBe('访问令牌已过期');
+    expect(byCode(100014).data.nextStep).toMatch(/^用刷新令牌换取新的访问令牌.*重试一次.*重新授权。$/);
     expect(byCode(100020).data.nextStep).toMatch(/^不要重试.*同一个 code 只换一次。$/);
     expect(byCode(130009).data.title).toBe('请求过于频繁');
     expect(byCode(130009).data.nextStep).toContain('指数退避');

@@ -15,6 +15,7 @@ import { cjkInAstro, cjkInTypeScript, hasChinese, type Found } from '../support/
 const DATA_NOT_INTERFACE: Record<string, string> = {
   'src/lib/search-query.ts': 'filler words and synonyms the search matches queries against',
   'src/lib/content-lint.ts': 'the punctuation and compound words the house-style check looks for in content',
+  'src/lib/action-support.ts': "the words with which a code's body says its action does not help",
   'src/lib/error-sections.ts': 'the section headings a content file must use, which the loader parses',
   'src/lib/official-list.ts': 'the heading of the official list, which the parser looks for',
   'src/lib/message-summary.ts': 'the sentence end at which an official message is cut',
