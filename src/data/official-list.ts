@@ -1,8 +1,8 @@
 // Imported as text so that the build bundles it: nothing reads the file
 // system at render time.
 import officialListText from '../../content/official-list.yaml?raw';
-import { formatProblem } from '../lib/file-problem';
-import { parseOfficialListRecord, type OfficialListInfo } from '../lib/official-list-record';
+import { formatProblem } from '../lib/content/file-problem';
+import { parseOfficialListRecord, type OfficialListInfo } from '../lib/content/official-list-record';
 import { allSources } from './sources';
 
 const { info, problems } = parseOfficialListRecord(officialListText, allSources);

@@ -1,9 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
-import { citationProblems } from '../lib/citations';
-import type { FileProblem } from '../lib/file-problem';
+import { citationProblems } from '../lib/content/citations';
+import type { FileProblem } from '../lib/content/file-problem';
 import type { ParsedErrorFile } from './error-file';
-import { parseSources, SOURCES_FILE } from '../lib/sources';
+import { parseSources, SOURCES_FILE } from '../lib/content/sources';
 
 const GUIDES = 'content/guides';
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
@@ -12,7 +12,7 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
  * Checks the bibliography and every page's `sources` field: the code files
  * (already parsed by the loader) and the guides (read here, because the guide
  * collection's own loader cannot see across files). Reads only; all the
- * judgement is in src/lib/citations.ts and src/lib/sources.ts.
+ * judgement is in src/lib/content/citations.ts and src/lib/content/sources.ts.
  */
 export async function citationProblemsIn(root: URL, codeFiles: readonly ParsedErrorFile[]): Promise<FileProblem[]> {
   const read = (path: string) => readFile(new URL(path, root), 'utf8');

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { joinSections, splitRenderedSections } from '../lib/error-sections';
-import { guideSections } from '../lib/guide-refs';
+import { joinSections, splitRenderedSections } from '../lib/content/error-sections';
+import { guideSections } from '../lib/content/guide-refs';
 import { bodyPolicyProblems } from './body-policy';
 import { reportContentProblem } from './content-problems';
 import {

@@ -1,8 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { actionSupportProblems } from '../lib/action-support';
-import { lintContent, lintShortTexts, parseGlossary, type LintProblem } from '../lib/content-lint';
-import type { FileProblem } from '../lib/file-problem';
-import { frontMatterShortTexts } from '../lib/short-texts';
+import { actionSupportProblems } from '../lib/content/action-support';
+import { lintContent, lintShortTexts, parseGlossary, type LintProblem } from '../lib/content/content-lint';
+import type { FileProblem } from '../lib/content/file-problem';
+import { frontMatterShortTexts } from '../lib/content/short-texts';
 import type { ParsedErrorFile } from './error-file';
 
 const README = 'content/README.md';
@@ -18,8 +18,8 @@ const asFileProblem = ({ file, line, field, rule, message }: LintProblem): FileP
 /**
  * The house style of content/README.md, over the bodies and the short fields
  * of every code file and guide, and each code's `action` against its body.
- * Reads only; the rules are in src/lib/content-lint.ts and
- * src/lib/action-support.ts. The official messages are the code files' own
+ * Reads only; the rules are in src/lib/content/content-lint.ts and
+ * src/lib/content/action-support.ts. The official messages are the code files' own
  * `message` fields (compared with the official list by the content tests).
  */
 export async function houseStyleProblems(root: URL, codeFiles: readonly ParsedErrorFile[]): Promise<FileProblem[]> {

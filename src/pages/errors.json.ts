@@ -3,9 +3,9 @@ import { absoluteUrl } from '../href';
 import { getCatalog } from '../data/catalog';
 import { exportedCode } from '../data/export-records';
 import { OFFICIAL_LIST } from '../data/official-list';
-import { CLIENT_ACTIONS } from '../lib/client-actions';
-import { buildExport } from '../lib/errors-export';
-import { paths } from '../lib/urls';
+import { CLIENT_ACTIONS } from '../lib/content/client-actions';
+import { buildExport } from '../schemas/errors-export';
+import { paths } from '../lib/site/urls';
 
 export const GET: APIRoute = async ({ site }) => {
   const catalog = await getCatalog();

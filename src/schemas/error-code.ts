@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import { CLIENT_ACTION_IDS } from '../lib/client-actions';
-import { ERROR_SECTIONS, type ErrorSection } from '../lib/error-sections';
-import { GUIDE_REF_PATTERN } from '../lib/guide-refs';
-import { OAUTH_ERROR_NAMES } from '../lib/oauth-errors';
-import { pastDate } from './calendar-date';
+import { CLIENT_ACTION_IDS } from '../lib/content/client-actions';
+import { ERROR_SECTIONS, type ErrorSection } from '../lib/content/error-sections';
+import { GUIDE_REF_PATTERN } from '../lib/content/guide-refs';
+import { OAUTH_ERROR_NAMES } from '../lib/content/oauth-errors';
+import { pastDate } from '../lib/content/calendar-date';
 
 const code = z.number().int().nonnegative();
 

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { pastDate } from './calendar-date';
-import { SOURCE_ID } from './source';
+import { pastDate } from '../lib/content/calendar-date';
+import { SOURCE_ID } from '../lib/content/source-schema';
 
 /** Front matter of content/guides/<slug>.mdx. */
 export const guideSchema = z.strictObject({

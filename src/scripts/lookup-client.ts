@@ -3,11 +3,11 @@
  * aliases is fetched once, only when a lookup actually happens, so pages do
  * not carry it.
  */
-import type { AliasEntry } from '../lib/alias-match';
-import { lookupCode, type LookupResult } from '../lib/code-lookup';
-import { MAX_QUERY_LENGTH } from '../lib/search-query';
-import { paths } from '../lib/urls';
-import { matchWps365, WPS365_GUIDE_SLUG } from '../lib/wps365-errors';
+import type { AliasEntry } from '../lib/search/alias-match';
+import { lookupCode, type LookupResult } from '../lib/search/code-lookup';
+import { MAX_QUERY_LENGTH } from '../lib/search/search-query';
+import { paths } from '../lib/site/urls';
+import { matchWps365, WPS365_GUIDE_SLUG } from '../lib/search/wps365-errors';
 import { href } from '../href';
 
 interface LookupIndex {

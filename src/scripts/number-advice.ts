@@ -2,8 +2,8 @@
  * Explains a number that is not a documented global code: its family, its
  * category and the nearest documented codes of its range.
  */
-import { paths } from '../lib/urls';
-import { adviceForNumber } from '../lib/not-found';
+import { paths } from '../lib/site/urls';
+import { adviceForNumber } from '../lib/search/not-found';
 import { href } from '../href';
 import { localized } from '../i18n/fields';
 import { messagesOf } from '../i18n/format';

@@ -5,8 +5,8 @@
  * nodes from text, never from HTML strings, so whatever the index or the
  * query contains is displayed and never run.
  */
-import { highlightSegments, type ResultKind } from '../lib/search-excerpt';
-import { initPagefind, searchWith, type Pagefind, type SearchHit } from '../lib/site-search';
+import { highlightSegments, type ResultKind } from '../lib/search/search-excerpt';
+import { initPagefind, searchWith, type Pagefind, type SearchHit } from '../lib/search/site-search';
 import { BASE_PATH, href } from '../href';
 import { messagesOf } from '../i18n/format';
 import { zhCNSearchPages } from '../i18n/zh-CN.search-pages';

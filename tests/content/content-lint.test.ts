@@ -1,9 +1,9 @@
 /** The house style (content/README.md) holds on every code file and guide. */
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatLintProblem, lintContent, lintShortTexts, parseGlossary } from '../../src/lib/content-lint';
-import { frontMatterShortTexts, stringTableShortTexts } from '../../src/lib/short-texts';
-import { actionSupportProblems } from '../../src/lib/action-support';
+import { formatLintProblem, lintContent, lintShortTexts, parseGlossary } from '../../src/lib/content/content-lint';
+import { frontMatterShortTexts, stringTableShortTexts } from '../../src/lib/content/short-texts';
+import { actionSupportProblems } from '../../src/lib/content/action-support';
 import { zhCNCodeFamilies } from '../../src/i18n/zh-CN.code-families';
 import { zhCNDiagnose } from '../../src/i18n/zh-CN.diagnose';
 import { zhCNDiagnoseChecks } from '../../src/i18n/zh-CN.diagnose-checks';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ERROR_SECTIONS } from '../../src/lib/error-sections';
-import { isOAuthRelated } from '../../src/lib/categories';
+import { ERROR_SECTIONS } from '../../src/lib/content/error-sections';
+import { isOAuthRelated } from '../../src/lib/content/categories';
 import { corpusProblems, formatProblem } from '../../src/loaders/error-file';
-import { parseGuideRef } from '../../src/lib/guide-refs';
+import { parseGuideRef } from '../../src/lib/content/guide-refs';
 import { errorFiles, guides, read } from '../support/corpus';
 
 const nonZero = errorFiles.filter((e) => e.code !== 0);

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseOfficialList } from '../../src/lib/official-list';
+import { parseOfficialList } from '../../src/lib/content/official-list';
 import { distDir } from '../support/dist';
 import { hrefOf, links, page, text } from '../support/html';
 import { serveStatic, type StaticServer } from '../support/static-server';

@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, vi } from 'vitest';
-import { initPagefind, type Pagefind } from '../../src/lib/site-search';
+import { initPagefind, type Pagefind } from '../../src/lib/search/site-search';
 import { distDir, fileForUrl, readDist, readDistBytes } from './dist';
 
 /** A request for a site path (/pagefind/…, /lookup.json), answered with the built file or a 404. */

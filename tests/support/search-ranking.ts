@@ -3,7 +3,7 @@
  * search page runs) on the built index and counts the queries whose expected
  * code is among the first results: the figures the ranking checks judge.
  */
-import { searchWith, type Pagefind } from '../../src/lib/site-search';
+import { searchWith, type Pagefind } from '../../src/lib/search/site-search';
 import { asTyped, TOP } from './search-fixtures';
 
 export interface RankingCase {

@@ -3,10 +3,10 @@
  * guide section that explains it. The global codes are the official list's
  * "缺少参数…" rows; the standard errors follow RFC 6749 §4.1.2.1 and §5.2.
  */
-import type { GuideRef } from '../guide-refs';
-import type { OAuthErrorName } from '../oauth-errors';
+import type { GuideRef } from '../content/guide-refs';
+import type { OAuthErrorName } from '../content/oauth-errors';
 import { guide } from './finding';
-import { ownEntry } from '../own-entry';
+import { ownEntry } from '../search/own-entry';
 
 export interface ParamFact {
   /** The global code the old endpoints give when it is missing (official message in brackets). */

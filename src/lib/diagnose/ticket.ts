@@ -2,7 +2,7 @@
  * The plain text "copy for ticket" puts on the clipboard: what the request
  * is, its parameters and every finding, with secrets masked.
  */
-import { paths } from '../urls';
+import { paths } from '../site/urls';
 import type { Diagnosis } from './diagnose';
 import type { Finding } from './finding';
 import { isSecretParam, MASK, maskSecrets } from './mask';

@@ -4,7 +4,7 @@ import { consequenceFor, type Check, type Finding } from '../finding';
 import { FACT_CODES, FACT_GUIDES, factFor } from '../param-facts';
 import { sentParams, type HttpRequest } from '../request';
 import { t } from '../text';
-import { ownEntry } from '../../own-entry';
+import { ownEntry } from '../../search/own-entry';
 
 export function requiredParams(endpoint: Endpoint, request: HttpRequest): string[] {
   if (endpoint.id === 'callback') return [];

@@ -1,0 +1,76 @@
+/**
+ * WPS uses several numbering systems. A number that is not a global code may
+ * still be a real WPS error from another family; naming that family helps
+ * more than a bare "not found".
+ */
+
+import { categoryOf } from '../content/categories';
+import { messagesOf } from '../../i18n/format';
+import { zhCNCodeFamilies } from '../../i18n/zh-CN.code-families';
+
+const t = messagesOf(zhCNCodeFamilies);
+
+export type CodeFamilyId = 'global' | 'weboffice-callback' | 'wps365-oauth' | 'unknown';
+
+export interface CodeFamily {
+  id: CodeFamilyId;
+  name: string;
+  /** What the reader should know about this family, in one or two sentences. */
+  explanation: string;
+  /** The family's own name for this code, when it is a known one. */
+  knownName?: string;
+}
+
+/** WebOffice callback errors, as listed in WPS's WebOffice documentation. */
+const WEBOFFICE_CALLBACK_CODES: Readonly<Record<number, string>> = {
+  40001: 'FileTypeNotSupport',
+  40002: 'InvalidToken',
+  40003: 'PermissionDenied',
+  40004: 'FileNotExist',
+  40005: 'InvalidArgument',
+  40006: 'StorageNoSpace',
+  40007: 'CustomError',
+  40008: 'FileNameConflict',
+  40009: 'FileVersionNotExist',
+  40010: 'UserNotExist',
+  41001: 'FileUploadNotComplete',
+  50001: 'InternalError',
+};
+
+/** Examples of WPS 365 (oauth2) errors, which use 8-digit codes. */
+const WPS365_OAUTH_EXAMPLES: Readonly<Record<number, string>> = {
+  40000001: 'invalid_request',
+  40000005: 'invalid_scope',
+};
+
+export function familyOf(code: number): CodeFamily {
+  if (categoryOf(code)) {
+    return {
+      id: 'global',
+      name: t('codeFamily.globalName'),
+      explanation: t('codeFamily.globalExplanation'),
+    };
+  }
+  const weboffice = WEBOFFICE_CALLBACK_CODES[code];
+  if (weboffice) {
+    return {
+      id: 'weboffice-callback',
+      name: t('codeFamily.webofficeName'),
+      explanation: t('codeFamily.webofficeExplanation'),
+      knownName: weboffice,
+    };
+  }
+  if (Number.isInteger(code) && code >= 10_000_000 && code <= 99_999_999) {
+    return {
+      id: 'wps365-oauth',
+      name: t('codeFamily.newPlatformName'),
+      explanation: t('codeFamily.newPlatformExplanation'),
+      knownName: WPS365_OAUTH_EXAMPLES[code],
+    };
+  }
+  return {
+    id: 'unknown',
+    name: t('codeFamily.unknownName'),
+    explanation: t('codeFamily.unknownExplanation'),
+  };
+}
