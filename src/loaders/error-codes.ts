@@ -14,6 +14,7 @@ import {
 } from './error-file';
 import { citationProblemsIn } from './citations';
 import { houseStyleProblems } from './house-style';
+import { lexiconProblemsIn } from './lexicon';
 
 /** Files in the folder that are documentation for authors, not codes. */
 const NOT_CONTENT = new Set(['README.md']);
@@ -114,6 +115,7 @@ async function loadCorpus({ directory, guides }: ErrorCodesLoaderOptions, contex
     problems.push({ file: `${directory}/`, message: 'holds no error-code files: the site would have no code pages' });
   problems.push(...corpusProblems(parsed, brokenCodes));
   problems.push(...(await citationProblemsIn(config.root, parsed)));
+  problems.push(...(await lexiconProblemsIn(config.root, parsed)));
   const guideFiles = await readGuides(guides, config.root);
   problems.push(...guideFiles.problems, ...guideRefProblems(parsed, guideFiles.sections));
   problems.push(...(await houseStyleProblems(config.root, parsed)));

@@ -3,7 +3,6 @@ import { absoluteUrl } from '../href';
 import { getCatalog } from '../data/catalog';
 import { exportedCode } from '../data/export-records';
 import { OFFICIAL_LIST } from '../data/official-list';
-import { CLIENT_ACTIONS } from '../lib/content/client-actions';
 import { buildExport } from '../schemas/errors-export';
 import { paths } from '../lib/site/urls';
 
@@ -12,12 +11,9 @@ export const GET: APIRoute = async ({ site }) => {
   const records = catalog.codes.map((record) => exportedCode(record, catalog, site));
   const { received, page, archive } = OFFICIAL_LIST;
   const body = buildExport(records, absoluteUrl(site, paths.exportSchema()), {
-    officialList: {
-      received,
-      page,
-      archive: { id: archive.id, title: archive.title, address: archive.address, kind: archive.kind },
-    },
-    actions: CLIENT_ACTIONS,
+    received,
+    page,
+    archive: { id: archive.id, title: archive.title, address: archive.address, kind: archive.kind },
   });
   return new Response(JSON.stringify(body, null, 2), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },

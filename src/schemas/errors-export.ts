@@ -8,12 +8,7 @@
 import { z } from 'astro/zod';
 import { CATEGORIES } from '../lib/content/categories';
 import { localized } from '../i18n';
-import {
-  CLIENT_ACTION_IDS,
-  RETRY_POLICIES,
-  type ClientAction,
-  type ClientActionId,
-} from '../lib/content/client-actions';
+import { CLIENT_ACTIONS, CLIENT_ACTION_IDS, RETRY_POLICIES } from '../lib/content/client-actions';
 import { errorFrontmatterSchema } from './error-code';
 import { sourceSchema } from '../lib/content/source-schema';
 import { OAUTH_ERROR_NAMES } from '../lib/content/oauth-errors';
@@ -70,34 +65,26 @@ export const exportedCodeSchema = z
 
 export type ExportedCode = z.infer<typeof exportedCodeSchema>;
 
-const text = z.string().min(1);
-
-/** One value of a code's `action`: what it asks, for a reader and for a program. */
-export const exportedActionSchema = z
+/** One value of a code's `action`: what it asks of a program, so a client can automate it. */
+const clientActionSchema = z
   .strictObject({
-    id: z.enum(CLIENT_ACTION_IDS),
-    label: text,
-    labelEn: text,
-    advice: text.describe('What to do, for a reader (Chinese).'),
-    adviceEn: text.describe('What to do, for a reader (English).'),
-    contract: z
-      .strictObject({
-        summary: text.describe('What a program does on this action (Chinese).'),
-        summaryEn: text.describe('What a program does on this action (English).'),
-        retry: z
-          .enum(RETRY_POLICIES)
-          .describe(
-            'Whether an automatic retry helps: "once" after the step the action names, "backoff" with growing waits, "never" until something else changes.',
-          ),
-        userMustAct: z
-          .boolean()
-          .describe(
-            'True when a person (the user, the developer or WPS support) must act before the request can succeed.',
-          ),
-      })
-      .describe('The action as a program can act on it.'),
+    id: z.enum(CLIENT_ACTION_IDS).describe("The value of a code's action field."),
+    label: z.string().min(1),
+    labelEn: z.string().min(1),
+    advice: z.string().min(1).describe('One sentence for a reader.'),
+    adviceEn: z.string().min(1),
+    contract: z.string().min(1).describe('What a program that automates this action does.'),
+    contractEn: z.string().min(1),
+    retry: z
+      .enum(RETRY_POLICIES)
+      .describe(
+        'When a retry of the original request can succeed: once-after-renewal (once, right after a new token), after-reauthorization, after-fix (after the request or configuration changes), after-user-action, with-backoff, never (a person must resolve it).',
+      ),
   })
-  .meta({ id: 'clientAction', title: 'What a client should do on a code' });
+  .meta({
+    id: 'clientAction',
+    title: "A client action: what a program does when a code carries it (this site's guidance)",
+  });
 
 export const errorsExportSchema = z.strictObject({
   $schema: z.string(),
@@ -112,34 +99,25 @@ export const errorsExportSchema = z.strictObject({
       archive: sourceSchema.describe('A public copy of the page, to check the quoted text against.'),
     })
     .describe('The official list the messages are quoted from.'),
-  actions: z
-    .strictObject(
-      Object.fromEntries(CLIENT_ACTION_IDS.map((id) => [id, exportedActionSchema])) as Record<
-        ClientActionId,
-        typeof exportedActionSchema
-      >,
-    )
-    .describe("Every value of a code's action, with its contract."),
   count: z.int().nonnegative(),
+  actions: z.array(clientActionSchema).describe("Every value of the codes' action field, with its contract."),
   codes: z.array(exportedCodeSchema),
 });
 
 export type ErrorsExport = z.infer<typeof errorsExportSchema>;
 
-/** What the export says once, beside the codes. */
-export interface ExportContext {
-  officialList: ErrorsExport['officialList'];
-  actions: Readonly<Record<ClientActionId, ClientAction>>;
-}
-
-export function buildExport(codes: ExportedCode[], schemaUrl: string, context: ExportContext): ErrorsExport {
+export function buildExport(
+  codes: ExportedCode[],
+  schemaUrl: string,
+  officialList: ErrorsExport['officialList'],
+): ErrorsExport {
   return {
     $schema: schemaUrl,
     source: 'WPS 开放平台「全局错误码」',
     note: "message is the official WPS text, verbatim; every other field is this site's guidance.",
-    officialList: context.officialList,
-    actions: context.actions,
+    officialList,
     count: codes.length,
+    actions: Object.values(CLIENT_ACTIONS),
     codes,
   };
 }

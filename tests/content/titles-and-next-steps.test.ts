@@ -59,7 +59,16 @@ describe('next steps', () => {
     const step = e.data.nextStep!;
     switch (e.data.action) {
       case 'refresh-token':
-        expect(step).toMatch(/刷新|重新获取/);
+        expect(step).toContain('刷新令牌');
+        break;
+      case 'renew-token':
+        // A token with no refresh token is obtained again, never "refreshed" with one.
+        expect(step).toContain('重新获取');
+        expect(step).not.toMatch(/用刷新令牌|refresh_token/);
+        break;
+      case 'user-action':
+        expect(step).toMatch(/提示用户|请用户|让用户/);
+        expect(step).not.toMatch(/退避/);
         break;
       case 'reauthorize':
         expect(step).toMatch(/重新授权|重新走授权码流程/);

@@ -41,11 +41,8 @@ const BILINGUAL_RECORDS: Record<
     chineseFields: ['summary', 'title'],
   },
   'src/lib/content/client-actions.ts': {
-    records: Object.values(CLIENT_ACTIONS).flatMap((a): [string, object, string[]?][] => [
-      [a.id, a],
-      [`${a.id}.contract`, a.contract, ['summary']],
-    ]),
-    chineseFields: ['advice', 'label'],
+    records: Object.values(CLIENT_ACTIONS).map((a) => [a.id, a]),
+    chineseFields: ['advice', 'contract', 'label'],
   },
 };
 

@@ -1,12 +1,11 @@
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { CLIENT_ACTIONS } from '../../../src/lib/content/client-actions';
 import {
   buildCodeDocument,
   buildExport,
   exportSchema,
-  type ExportContext,
+  type ErrorsExport,
   type ExportedCode,
 } from '../../../src/schemas/errors-export';
 
@@ -41,13 +40,10 @@ const record: ExportedCode = {
   sources: [{ id: 'rfc6750', title: 'RFC 6750', address: 'https://www.rfc-editor.org/rfc/rfc6750', kind: 'standard' }],
 };
 
-const context: ExportContext = {
-  officialList: {
-    received: '2026-11-24',
-    page: 'https://open.wps.cn/',
-    archive: { id: 'list-mirror', title: '全局错误码', address: 'http://archive.example.org/list', kind: 'mirror' },
-  },
-  actions: CLIENT_ACTIONS,
+const officialList: ErrorsExport['officialList'] = {
+  received: '2026-11-24',
+  page: 'https://open.wps.cn/',
+  archive: { id: 'list-mirror', title: '全局错误码', address: 'http://archive.example.org/list', kind: 'mirror' },
 };
 
 // Compiled once: Ajv compilation is the slow part of these tests.
@@ -93,12 +89,51 @@ describe('exportSchema', () => {
 
   it('accepts a full export and a single-code document', () => {
     const { all, one } = compiled;
-    expect(all(buildExport([record], SCHEMA_URL, context)), JSON.stringify(all.errors)).toBe(true);
+    expect(all(buildExport([record], SCHEMA_URL, officialList)), JSON.stringify(all.errors)).toBe(true);
     const document = buildCodeDocument(record, SCHEMA_URL);
     expect(document.$schema).toBe(`${SCHEMA_URL}#/$defs/errorCode`);
     expect(one(document), JSON.stringify(one.errors)).toBe(true);
     expect(one({ ...record, nextStep: '先刷新一次令牌。' })).toBe(true);
-    expect(one({ ...record, aliases: [{ text: 'TokenExpired', kind: 'symbolic' }] })).toBe(true);
+    expect(one({ ...record, aliases: [{ text: 'TokenExpired', kind: 'symbolic', seen: 'wps' }] })).toBe(true);
+  });
+
+  it('requires every alias to say where it was seen', () => {
+    const { one } = compiled;
+    expect(one({ ...record, aliases: [{ text: 'TokenExpired', kind: 'symbolic' }] })).toBe(false);
+    expect(one({ ...record, aliases: [{ text: 'TokenExpired', kind: 'symbolic', seen: 'somewhere' }] })).toBe(false);
+    const qq = {
+      text: 'access token is illegal',
+      kind: 'english',
+      seen: 'qq-connect',
+      source: 'qq-connect-return-codes',
+    };
+    expect(one({ ...record, aliases: [qq] })).toBe(true);
+  });
+
+  it('publishes every client action with what a program does and whether a retry helps', () => {
+    const exported = buildExport([record], SCHEMA_URL, officialList);
+    expect(compiled.all(exported), JSON.stringify(compiled.all.errors)).toBe(true);
+    const byId = new Map(exported.actions.map((a) => [a.id, a]));
+    expect([...byId.keys()].sort()).toEqual([
+      'contact-support',
+      'fix-request',
+      'reauthorize',
+      'refresh-token',
+      'renew-token',
+      'retry-later',
+      'user-action',
+    ]);
+    for (const action of exported.actions) {
+      expect(action.contract.length, action.id).toBeGreaterThan(10);
+      expect(action.contractEn.length, action.id).toBeGreaterThan(10);
+    }
+    // A token without a refresh token is obtained again: a different contract from refresh-token, retried once.
+    expect(byId.get('renew-token')).toMatchObject({ retry: 'once-after-renewal' });
+    expect(byId.get('renew-token')!.contract).toContain('没有刷新令牌');
+    expect(byId.get('user-action')).toMatchObject({ retry: 'after-user-action' });
+    expect(byId.get('retry-later')).toMatchObject({ retry: 'with-backoff' });
+    expect(byId.get('fix-request')!.retry).not.toBe('with-backoff');
+    expect(compiled.all({ ...exported, actions: [{ ...exported.actions[0], retry: 'sometimes' }] })).toBe(false);
   });
 
   it.each([
@@ -131,60 +166,19 @@ describe('exportSchema', () => {
   });
 });
 
-describe('the action table in the export', () => {
-  const full = () => structuredClone(buildExport([record], SCHEMA_URL, context)) as unknown as Record<string, never>;
-  const withAction = (change: (actions: Record<string, Record<string, unknown>>) => void) => {
-    const document = full() as unknown as { actions: Record<string, Record<string, unknown>> };
-    change(document.actions);
-    return document;
-  };
-
-  it('carries every action with its contract, and says when the official list was received', () => {
-    const document = buildExport([record], SCHEMA_URL, context);
-    expect(Object.keys(document.actions).sort()).toEqual(Object.keys(CLIENT_ACTIONS).sort());
-    expect(document.actions['refresh-token'].contract).toMatchObject({ retry: 'once', userMustAct: false });
-    expect(document.actions.reauthorize.contract).toMatchObject({ retry: 'never', userMustAct: true });
+describe('the official list in the export', () => {
+  it('says when the official list was received, and where it can be checked', () => {
+    const document = buildExport([record], SCHEMA_URL, officialList);
+    expect(compiled.all(document), JSON.stringify(compiled.all.errors)).toBe(true);
     expect(document.officialList.received).toBe('2026-11-24');
   });
 
   it.each([
-    [
-      'a retry policy outside once, backoff and never',
-      (a: Record<string, Record<string, unknown>>) => {
-        (a['retry-later'].contract as Record<string, unknown>).retry = 'always';
-      },
-    ],
-    [
-      'a contract without its English',
-      (a: Record<string, Record<string, unknown>>) => {
-        delete (a.reauthorize.contract as Record<string, unknown>).summaryEn;
-      },
-    ],
-    [
-      'userMustAct that is not true or false',
-      (a: Record<string, Record<string, unknown>>) => {
-        (a['fix-request'].contract as Record<string, unknown>).userMustAct = 'yes';
-      },
-    ],
-    [
-      'a missing action',
-      (a: Record<string, Record<string, unknown>>) => {
-        delete a['contact-support'];
-      },
-    ],
-    [
-      'an action the codes cannot carry',
-      (a: Record<string, Record<string, unknown>>) => {
-        a.panic = a.reauthorize;
-      },
-    ],
-  ])('rejects %s', (_, change) => {
-    expect(compiled.all(withAction(change))).toBe(false);
-  });
-
-  it('rejects an official list without its date', () => {
-    const document = full() as unknown as { officialList: Record<string, unknown> };
-    delete document.officialList.received;
-    expect(compiled.all(document)).toBe(false);
+    ['without its date', { received: undefined }],
+    ['with a date that is not one', { received: '24.11.2026' }],
+    ['with an archive that is not a source', { archive: { id: 'x' } }],
+  ])('is refused %s', (_, change) => {
+    const document = buildExport([record], SCHEMA_URL, { ...officialList, ...change } as typeof officialList);
+    expect(compiled.all(JSON.parse(JSON.stringify(document)))).toBe(false);
   });
 });
