@@ -18,6 +18,8 @@ const officialList = parseYaml(read('content/official-list.yaml')) as { received
 const frontMatter = (source: string) => parseYaml(/^---\n([\s\S]*?)\n---/.exec(source)![1]) as Record<string, unknown>;
 const guideDates = guides.map(({ slug, source }) => ({ slug, reviewed: String(frontMatter(source).reviewed) }));
 const codeDates = errorFiles.map(({ code, data }) => ({ code, reviewed: data.reviewed }));
+/** Parsing every page takes a few seconds, more on a busy machine. */
+const EVERY_PAGE_TIMEOUT_MS = 30_000;
 
 describe('the date a page was last checked', () => {
   it('is written on every code file and guide', () => {
@@ -37,7 +39,7 @@ describe('the date a page was last checked', () => {
       return text(line) === `最后核对 ${reviewed}` && time?.getAttribute('datetime') === reviewed ? [] : [path];
     });
     expect(wrong).toEqual([]);
-  });
+  }, EVERY_PAGE_TIMEOUT_MS);
 
   it('is in every code page and guide as Markdown, and in /llms-full.txt', () => {
     const full = readDist('/llms-full.txt');
@@ -87,7 +89,7 @@ describe('the date the official list was received', () => {
       return ok ? [] : [code];
     });
     expect(wrong).toEqual([]);
-  });
+  }, EVERY_PAGE_TIMEOUT_MS);
 
   it("is next to the official quote of every code's Markdown edition", () => {
     for (const { code } of codeDates) {
