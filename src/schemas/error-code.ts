@@ -4,6 +4,7 @@ import { ERROR_SECTIONS, type ErrorSection } from '../lib/content/error-sections
 import { GUIDE_REF_PATTERN } from '../lib/content/guide-refs';
 import { OAUTH_ERROR_NAMES } from '../lib/content/oauth-errors';
 import { pastDate } from '../lib/content/calendar-date';
+import { changesSchema } from './changes';
 
 const code = z.number().int().nonnegative();
 
@@ -83,6 +84,8 @@ export const errorFrontmatterSchema = z.strictObject({
   reviewed: pastDate('the date the text was last checked against its sources'),
   /** A code is never deleted; a retired one keeps its page. */
   status: z.enum(['active', 'retired']).default('active'),
+  /** What changed on the page and when, newest or oldest first (the feed sorts them). */
+  changes: changesSchema,
 });
 
 export type ErrorFrontmatter = z.infer<typeof errorFrontmatterSchema>;

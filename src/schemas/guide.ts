@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { pastDate } from '../lib/content/calendar-date';
 import { SOURCE_ID } from '../lib/content/source-schema';
+import { changesSchema } from './changes';
 
 /** Front matter of content/guides/<slug>.mdx. */
 export const guideSchema = z.strictObject({
@@ -14,4 +15,6 @@ export const guideSchema = z.strictObject({
   sources: z.array(SOURCE_ID).optional(),
   /** When the guide's text was last checked against its sources (YYYY-MM-DD); shown as 最后核对. */
   reviewed: pastDate('the date the text was last checked against its sources'),
+  /** What changed in the guide and when (see content/README.md). */
+  changes: changesSchema,
 });

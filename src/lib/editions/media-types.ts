@@ -1,2 +1,7 @@
-/** The media types of a page's other editions, as announced in links and served by hosts. */
-export const MEDIA_TYPES = { json: 'application/json', markdown: 'text/markdown' } as const;
+/** The media types of a page's other editions, images and feeds, as announced in links and served by hosts. */
+export const MEDIA_TYPES = {
+  json: 'application/json',
+  markdown: 'text/markdown',
+  png: 'image/png',
+  atom: 'application/atom+xml',
+} as const;

@@ -21,6 +21,9 @@ export const MAX_LOOKUP_INPUT = 10_000;
 const CODE_KEY =
   /["']?\b(?:result|code|errcode|err_code|errCode|error_code|errorCode|ret|status_code)\b["']?\s*[:=]\s*["']?(\d{1,9})(?![\w])/gi;
 
+/** A number right after a label inside a longer text: "错误码：100040 以及…". */
+const LABEL_BEFORE = /(?:错误码|错误代码|返回码|error\s*code|errcode|result)\s*[:：=#]?\s*(\d{1,9})(?!\d)/gi;
+
 /** A bare number, optionally after a label such as "错误码:", "code", "#". */
 const LABELLED_NUMBER =
   /^(?:(?:错误码|错误代码|返回码|错误|代码|error\s*code|error|code|result|errcode)\s*[:：=#]?\s*|#\s*)?(\d{1,9})$/i;
@@ -121,9 +124,10 @@ export function codeCandidates(input: string): number[] {
  */
 function reportableCandidates(input: string): number[] {
   const text = normalize(input);
-  const given = new Set<number>();
-  if (LABELLED_NUMBER.test(text)) given.add(Number(LABELLED_NUMBER.exec(text)![1]));
-  for (const match of text.matchAll(CODE_KEY)) given.add(Number(match[1]));
+  const whole = LABELLED_NUMBER.exec(text);
+  const given = new Set<number>(whole ? [Number(whole[1])] : []);
+  for (const pattern of [CODE_KEY, LABEL_BEFORE])
+    for (const match of text.matchAll(pattern)) if (isPlausibleCode(Number(match[1]))) given.add(Number(match[1]));
   return codeCandidates(input).filter((code) => given.has(code) || namesItsFamily(code));
 }
 

@@ -26,4 +26,8 @@ export const paths = {
   exportSchema: () => 'errors.schema.json',
   llms: () => 'llms.txt',
   llmsFull: () => 'llms-full.txt',
+  changes: () => 'changes/',
+  changesFeed: () => 'changes.xml',
+  /** The preview image (og:image) of the page at a site path: '' → og/index.png, 'errors/100014/' → og/errors/100014.png. */
+  previewImage: (pagePath: string) => `og/${pagePath.replace(/\/$/, '') || 'index'}.png`,
 } as const;
