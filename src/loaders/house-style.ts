@@ -1,12 +1,12 @@
-import { readdir, readFile } from 'node:fs/promises';
 import { actionSupportProblems } from '../lib/content/action-support';
 import { lintContent, lintShortTexts, parseGlossary, type LintProblem } from '../lib/content/content-lint';
 import type { FileProblem } from '../lib/content/file-problem';
 import { frontMatterShortTexts } from '../lib/content/short-texts';
+import { readContentFile, splitFrontMatter } from './content-reader';
 import type { ParsedErrorFile } from './error-file';
+import type { GuideFile } from './guide-files';
 
 const README = 'content/README.md';
-const GUIDES = 'content/guides';
 
 const asFileProblem = ({ file, line, field, rule, message }: LintProblem): FileProblem => ({
   file,
@@ -18,39 +18,43 @@ const asFileProblem = ({ file, line, field, rule, message }: LintProblem): FileP
 /**
  * The house style of content/README.md, over the bodies and the short fields
  * of every code file and guide, and each code's `action` against its body.
- * Reads only; the rules are in src/lib/content/content-lint.ts and
- * src/lib/content/action-support.ts. The official messages are the code files' own
- * `message` fields (compared with the official list by the content tests).
+ * `codeSources` are the code files' texts, as read by the corpus check. The
+ * rules are in src/lib/content/content-lint.ts and
+ * src/lib/content/action-support.ts; the official messages are the code
+ * files' own `message` fields (compared with the official list by the tests).
  */
-export async function houseStyleProblems(root: URL, codeFiles: readonly ParsedErrorFile[]): Promise<FileProblem[]> {
-  const read = (path: string) => readFile(new URL(path, root), 'utf8');
+export function houseStyleProblems(
+  root: URL,
+  codes: readonly ParsedErrorFile[],
+  codeSources: ReadonlyMap<string, string>,
+  guides: readonly GuideFile[],
+): FileProblem[] {
   let glossary;
   try {
-    glossary = parseGlossary(await read(README));
+    glossary = parseGlossary(readContentFile(root, README));
   } catch (error) {
     return [{ file: README, field: 'Glossary', message: (error as Error).message }];
   }
-  const options = { glossary, officialTexts: codeFiles.map((f) => f.data.message) };
+  const options = { glossary, officialTexts: codes.map((c) => c.data.message) };
+  const files = [
+    ...codes.flatMap(({ file }) => {
+      const text = codeSources.get(file);
+      return text === undefined ? [] : [{ file, text, kind: 'code' as const }];
+    }),
+    ...guides.map(({ file, source }) => ({ file, text: source, kind: 'guide' as const })),
+  ];
 
-  const codes = await Promise.all(codeFiles.map(async (f) => ({ entry: f, text: await read(f.file) })));
-  const guideNames = (await readdir(new URL(`${GUIDES}/`, root)))
-    .filter((name) => name.endsWith('.mdx') && !name.startsWith('.'))
-    .sort();
-  const guides = await Promise.all(
-    guideNames.map(async (name) => ({ file: `${GUIDES}/${name}`, text: await read(`${GUIDES}/${name}`) })),
-  );
-
-  const bodies = lintContent([...codes.map(({ entry, text }) => ({ file: entry.file, text })), ...guides], options);
-  const shortTexts = lintShortTexts(
-    [
-      ...codes.flatMap(({ entry, text }) => frontMatterShortTexts(entry.file, text, 'code')),
-      ...guides.flatMap(({ file, text }) => frontMatterShortTexts(file, text, 'guide')),
-    ],
+  const bodies = lintContent(
+    files.map(({ file, text }) => ({ file, text, bodyLine: splitFrontMatter(text)?.bodyLine ?? 1 })),
     options,
   );
-  const actions = codes.flatMap(({ entry, text }) =>
-    actionSupportProblems(entry.data.action, text).map(({ line, message }) => ({
-      file: entry.file,
+  const shortTexts = lintShortTexts(
+    files.flatMap(({ file, text, kind }) => frontMatterShortTexts(file, text, kind)),
+    options,
+  );
+  const actions = codes.flatMap(({ file, data }) =>
+    actionSupportProblems(data.action, codeSources.get(file) ?? '').map(({ line, message }) => ({
+      file,
       line,
       field: 'action',
       message,

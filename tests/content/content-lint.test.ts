@@ -1,22 +1,15 @@
 /** The house style (content/README.md) holds on every code file and guide. */
-import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatLintProblem, lintContent, lintShortTexts, parseGlossary } from '../../src/lib/content/content-lint';
 import { frontMatterShortTexts, stringTableShortTexts } from '../../src/lib/content/short-texts';
 import { actionSupportProblems } from '../../src/lib/content/action-support';
+import { splitFrontMatter } from '../../src/loaders/content-reader';
 import { zhCNCodeFamilies } from '../../src/i18n/zh-CN.code-families';
 import { zhCNDiagnose } from '../../src/i18n/zh-CN.diagnose';
 import { zhCNDiagnoseChecks } from '../../src/i18n/zh-CN.diagnose-checks';
-import { errorFiles, official, read } from '../support/corpus';
+import { errorFiles, guides, official, read } from '../support/corpus';
 
-const paths = [
-  ...readdirSync(new URL('../../content/errors/', import.meta.url))
-    .filter((name) => name.endsWith('.md'))
-    .map((name) => `content/errors/${name}`),
-  ...readdirSync(new URL('../../content/guides/', import.meta.url))
-    .filter((name) => name.endsWith('.mdx'))
-    .map((name) => `content/guides/${name}`),
-];
+const paths = [...errorFiles.map((e) => e.file), ...guides.map((g) => g.file)];
 
 const glossary = parseGlossary(read('content/README.md'));
 const options = { glossary, officialTexts: official.codes.map((c) => c.message) };
@@ -40,7 +33,7 @@ describe('content lint', () => {
   it('finds no problem in the corpus', () => {
     expect(paths.length).toBe(86 + 7);
     const problems = lintContent(
-      paths.map((file) => ({ file, text: read(file) })),
+      paths.map((file) => ({ file, text: read(file), bodyLine: splitFrontMatter(read(file))?.bodyLine ?? 1 })),
       options,
     );
     expect(problems.map(formatLintProblem)).toEqual([]);
