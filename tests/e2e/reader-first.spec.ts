@@ -15,7 +15,7 @@ test.describe('on a 390×844 phone', () => {
     const h1 = page.getByRole('heading', { level: 1 });
     await expect(h1).toHaveText(/100014\s*访问令牌已过期/);
     const nextStep = page.locator('.next-step');
-    await expect(nextStep).toContainText('用 refresh token 换取新的 access token');
+    await expect(nextStep).toContainText('用刷新令牌换取新的访问令牌');
     await expect(nextStep.locator('.badge')).toHaveText('刷新令牌后重试');
     for (const part of [h1, page.locator('.official'), nextStep]) {
       const box = (await part.boundingBox())!;
