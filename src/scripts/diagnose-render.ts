@@ -5,6 +5,7 @@
 import { familyOf } from '../lib/code-families';
 import type { Diagnosis } from '../lib/diagnose/diagnose';
 import type { Finding } from '../lib/diagnose/finding';
+import { MAX_DIAGNOSE_INPUT } from '../lib/diagnose/parse-input';
 import { OAUTH_ERROR_REFERENCES, type OAuthErrorName } from '../lib/oauth-errors';
 import { paths } from '../lib/urls';
 import { href } from '../href';
@@ -138,7 +139,9 @@ function responseView(diagnosis: Extract<Diagnosis, { kind: 'response' }>, data:
 
 export function renderDiagnosis(diagnosis: Diagnosis, data: PageData): Child[] {
   if (diagnosis.kind === 'empty') return [];
-  const note = diagnosis.truncated ? [el('p', {}, t('diagnose.truncated'))] : [];
+  const note = diagnosis.truncated
+    ? [el('p', {}, t('diagnose.truncated', { count: MAX_DIAGNOSE_INPUT.toLocaleString('en-US') }))]
+    : [];
   if (diagnosis.kind === 'response') return [...responseView(diagnosis, data), ...note];
   if (diagnosis.kind === 'unknown-request') {
     const { request } = diagnosis;
@@ -177,5 +180,13 @@ export function renderDiagnosis(diagnosis: Diagnosis, data: PageData): Child[] {
       warnings: warnings ? t('diagnose.warningCount', { count: warnings }) : '',
     }),
   );
-  return [summary, el('ol', { class: 'diagnose-findings' }, ...findings.map((f) => findingItem(f, data))), ...note];
+  const hidden = diagnosis.hiddenFindings
+    ? [el('p', { 'data-diagnose-hidden': '' }, t('diagnose.hiddenFindings', { count: diagnosis.hiddenFindings }))]
+    : [];
+  return [
+    summary,
+    el('ol', { class: 'diagnose-findings' }, ...findings.map((f) => findingItem(f, data))),
+    ...hidden,
+    ...note,
+  ];
 }
