@@ -48,6 +48,16 @@ describe.concurrent('the build fails on bad content, naming file, field and line
     let scriptLinkLine = 0;
     let guideLinkLine = 0;
     let imageLine = 0;
+    let genericAliasLine = 0;
+    let sharedAliasLine = 0;
+    /** Adds an alias first in a code's `aliases` block; returns its line. */
+    const addAlias = (p: ProjectCopy, path: string, text: string) => {
+      const lines = p.read(path).split('\n');
+      const block = lines.findIndex((line) => line.startsWith('aliases:'));
+      lines.splice(block + 1, 0, `  - { text: "${text}", kind: english }`);
+      p.write(path, lines.join('\n'));
+      return block + 2;
+    };
 
     const { status, output } = await syncBroken((p) => {
       // A code defined twice: a copy under a name with a leading zero.
@@ -90,6 +100,9 @@ describe.concurrent('the build fails on bad content, naming file, field and line
       const imageGuide = 'content/guides/rate-limits.mdx';
       p.write(imageGuide, `${p.read(imageGuide)}\n![图](/images/missing.png)\n`);
       imageLine = p.read(imageGuide).split('\n').length - 1;
+      // An alias that names a subject, not an error; another that a second code already has.
+      genericAliasLine = addAlias(p, 'content/errors/100016.md', 'Access Token');
+      sharedAliasLine = addAlias(p, 'content/errors/100019.md', 'Code_Is_Reused_Error');
       // A guide citing a source that is not in the bibliography.
       editFrontmatter(p, 'content/guides/redirect-uri.mdx', (fm) => fm.replace(/^sources: \[/m, 'sources: [rfc0000, '));
     });
@@ -115,6 +128,9 @@ describe.concurrent('the build fails on bad content, naming file, field and line
       `content/guides/token-refresh.mdx:${guideLinkLine}: field "body": link to https://evil.example`,
       `content/guides/rate-limits.mdx:${imageLine}: field "body": image "/images/missing.png"`,
       'content/guides/redirect-uri.mdx: field "sources": unknown source "rfc0000"',
+      `content/errors/100016.md:${genericAliasLine}: field "aliases.0.text": "Access Token" names a subject, not an error`,
+      `content/errors/100019.md:${sharedAliasLine}: field "aliases.0.text": "Code_Is_Reused_Error" is also an alias of 100020 (content/errors/100020.md:12)`,
+      `content/errors/100020.md:12: field "aliases.0.text": "code is reused error" is also an alias of 100019 (content/errors/100019.md:${sharedAliasLine})`,
     ];
     const missing = expected.filter((message) => !output.includes(message));
     expect(missing, output).toEqual([]);
@@ -131,6 +147,9 @@ describe.concurrent('the build fails on bad content, naming file, field and line
         'content/errors/100005.md',
         'content/errors/100009.md',
         'content/errors/100013.md',
+        'content/errors/100016.md',
+        'content/errors/100019.md',
+        'content/errors/100020.md',
         'content/errors/100029.md',
         'content/errors/100030.md',
         'content/errors/130001.md',

@@ -120,5 +120,3 @@ export function maskSecrets(text: string): string {
   out = maskValues(out, CURL_USER, /\s/, (_name, value) => (value ? masked(value) : undefined));
   return out.replace(BEARER, `$1$2${MASK}`).replace(JWT, MASK);
 }
-
-export const isSecretParam = isSecretName;
