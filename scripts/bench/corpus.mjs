@@ -7,6 +7,7 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CATEGORIES } from '../../src/lib/categories.ts';
+import { contentText } from '../../src/lib/content/text.ts';
 import { copyProject, REPO_ROOT } from '../../tests/support/project-copy.ts';
 
 /** The ranges codes are synthesized in: every category's but the success code's. */
@@ -19,12 +20,13 @@ export const realCodeCount = () =>
   readdirSync(join(REPO_ROOT, 'content', 'errors')).filter((f) => /^\d+\.md$/.test(f)).length;
 
 /** A valid error file for `code`, cloned from a real file of the same range. */
-export function cloneErrorFile(source, code) {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(\r?\n|$)/.exec(source);
+export function cloneErrorFile(raw, code) {
+  const source = contentText(raw);
+  const match = /^---\n([\s\S]*?)\n---[ \t]*(\n|$)/.exec(source);
   if (!match) throw new Error('template has no front matter');
   const kept = [];
   let dropping = false;
-  for (const line of match[1].split(/\r?\n/)) {
+  for (const line of match[1].split('\n')) {
     if (/^(sameMeaning|related):/.test(line)) {
       dropping = true; // also drops a block list written on the following lines
       continue;

@@ -8,6 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import { t } from '../i18n';
 import { sourcesFileSchema, type Source, type SourceKind } from '../schemas/source';
 import type { FileProblem } from './file-problem';
+import { contentText } from './content/text';
 
 export type { Source, SourceKind };
 
@@ -32,7 +33,7 @@ export const SOURCES_HEADING = t('section.sources');
 export function parseSources(text: string, file = SOURCES_FILE): { sources: Source[]; problems: FileProblem[] } {
   let raw: unknown;
   try {
-    raw = parseYaml(text);
+    raw = parseYaml(contentText(text));
   } catch (error) {
     return { sources: [], problems: [{ file, message: `invalid YAML: ${(error as Error).message}` }] };
   }

@@ -4,6 +4,7 @@ import { citationProblems } from '../lib/citations';
 import type { FileProblem } from '../lib/file-problem';
 import type { ParsedErrorFile } from './error-file';
 import { parseSources, SOURCES_FILE } from '../lib/sources';
+import { contentText } from '../lib/content/text';
 
 const GUIDES = 'content/guides';
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
@@ -15,7 +16,7 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
  * judgement is in src/lib/citations.ts and src/lib/sources.ts.
  */
 export async function citationProblemsIn(root: URL, codeFiles: readonly ParsedErrorFile[]): Promise<FileProblem[]> {
-  const read = (path: string) => readFile(new URL(path, root), 'utf8');
+  const read = async (path: string) => contentText(await readFile(new URL(path, root), 'utf8'));
   const { sources, problems } = parseSources(await read(SOURCES_FILE));
   // A broken bibliography would make every citation look unknown: report it alone.
   if (problems.length) return problems;

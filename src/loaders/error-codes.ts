@@ -13,6 +13,7 @@ import {
   type ParsedErrorFile,
 } from './error-file';
 import { citationProblemsIn } from './citations';
+import { contentText } from '../lib/content/text';
 
 /** Files in the folder that are documentation for authors, not codes. */
 const NOT_CONTENT = new Set(['README.md']);
@@ -68,13 +69,13 @@ const displayPath = (directory: string, name: string) => `${directory.replace(/\
  * The guides, read here too: the codes' guide references need their section
  * ids, and their bodies are held to the same content policy as the codes'.
  */
-async function readGuides(directory: string, root: URL) {
+export async function readGuides(directory: string, root: URL) {
   const folder = folderUrl(directory, root);
   const names = (await readdir(folder)).filter((name) => name.endsWith('.mdx') && !name.startsWith('.')).sort();
   const sections = new Map<string, string[]>();
   const problems: FileProblem[] = [];
   for (const name of names) {
-    const source = await readFile(new URL(name, folder), 'utf8');
+    const source = contentText(await readFile(new URL(name, folder), 'utf8'));
     sections.set(
       name.replace(/\.mdx$/, ''),
       guideSections(source).map((s) => s.id),

@@ -13,6 +13,7 @@ import { errorFrontmatterSchema, type ErrorFrontmatter } from '../schemas/error-
 import { bodyPolicyProblems } from './body-policy';
 import { formatProblem, type FileProblem } from '../lib/file-problem';
 import { aliasTextProblem, sharedAliasProblems } from '../lib/content/alias-problems';
+import { contentText } from '../lib/content/text';
 
 export { formatProblem, type FileProblem };
 
@@ -55,7 +56,7 @@ export interface ParseResult {
  * A byte-order mark and Windows line endings, which editors add, are accepted.
  */
 export function parseErrorFile(file: string, rawSource: string): ParseResult {
-  const source = rawSource.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const source = contentText(rawSource);
   const problems: FileProblem[] = [];
   const fileName = file.split('/').pop() ?? file;
   const code = codeFromFileName(fileName);

@@ -3,9 +3,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { formatProblem, parseErrorFile, type ParsedErrorFile } from '../../src/loaders/error-file';
 import { guideSections } from '../../src/lib/guide-refs';
 import { parseOfficialList } from '../../src/lib/official-list';
+import { contentText } from '../../src/lib/content/text';
 
 const root = new URL('../../', import.meta.url);
-export const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
+/** A content file as its readers see it: a BOM and CRLF line endings accepted, as everywhere content is read. */
+export const readContentFile = (url: URL) => contentText(readFileSync(url, 'utf8'));
+/** A file of the project, by its path from the root. */
+export const read = (path: string) => readContentFile(new URL(path, root));
 
 /** Our copy of the official list, kept verbatim as a fixture. */
 export const official = parseOfficialList(read('tests/fixtures/global-error-codes.txt'));

@@ -134,7 +134,6 @@ export const CREDENTIAL_NAMES: Record<Generation, { id: string; secret: string }
   new: { id: 'client_id', secret: 'client_secret' },
 };
 
-
 /** Which endpoint a request targets, from its path; a request to any other address that carries `code` or `error` is a callback. */
 export function endpointOf(request: Pick<HttpRequest, 'path' | 'query' | 'fragmentParams'>): Endpoint | undefined {
   const path = request.path.replace(/\/+$/, '').toLowerCase();

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CHECKS } from '../../../src/lib/diagnose/checks';
+import { contentText } from '../../../src/lib/content/text';
 import { guideSections } from '../../../src/lib/guide-refs';
 import { CORRECT, documentedCodes, run } from './helpers';
 
@@ -20,7 +21,9 @@ const guideIds = new Map(
   readdirSync(new URL('../../../content/guides/', import.meta.url)).map((file) => [
     file.replace(/\.mdx$/, ''),
     new Set(
-      guideSections(readFileSync(new URL(`../../../content/guides/${file}`, import.meta.url), 'utf8')).map((s) => s.id),
+      guideSections(contentText(readFileSync(new URL(`../../../content/guides/${file}`, import.meta.url), 'utf8'))).map(
+        (s) => s.id,
+      ),
     ),
   ]),
 );
