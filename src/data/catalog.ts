@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { categoryOf, type Category } from '../lib/categories';
 import { CLIENT_ACTIONS, type ClientAction } from '../lib/client-actions';
 import { neighboursInCategory, type Neighbours } from '../lib/code-neighbours';
+import { contentText } from '../lib/content/text';
 import { guideSections, parseGuideRef, type GuideRef, type GuideSection } from '../lib/guide-refs';
 import { symmetricRelations } from '../lib/relations';
 
@@ -22,6 +23,8 @@ export interface CodeRecord {
 
 export interface GuideRecord {
   entry: GuideEntry;
+  /** The guide's MDX body, read as every content file is (a BOM and CRLF accepted: src/lib/content/text.ts). */
+  body: string;
   sections: GuideSection[];
   /** The codes that link this guide, in code order, each with the sections it links. */
   codes: { code: number; sections: string[] }[];
@@ -46,11 +49,10 @@ async function buildCatalog(): Promise<Catalog> {
   const errorEntries = (await getCollection('errors')).sort((a, b) => a.data.code - b.data.code);
   const guideEntries = (await getCollection('guides')).sort((a, b) => a.data.order - b.data.order);
 
-  const guides: GuideRecord[] = guideEntries.map((entry) => ({
-    entry,
-    sections: guideSections(entry.body ?? ''),
-    codes: [],
-  }));
+  const guides: GuideRecord[] = guideEntries.map((entry) => {
+    const body = contentText(entry.body ?? '');
+    return { entry, body, sections: guideSections(body), codes: [] };
+  });
   const guideBySlug = new Map(guides.map((g) => [g.entry.id, g]));
 
   const documented = errorEntries.map((e) => e.data.code);

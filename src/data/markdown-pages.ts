@@ -78,7 +78,7 @@ export function guideMarkdownInput(guide: GuideRecord, catalog: Catalog, site: U
   const codePage = (code: number) => url(paths.code(code));
   return {
     file: guide.entry.filePath ?? `content/guides/${slug}.mdx`,
-    source: guide.entry.body ?? '',
+    source: guide.body,
     title: guide.entry.data.title,
     summary: guide.entry.data.summary,
     url: url(paths.guide(slug)),
