@@ -9,10 +9,16 @@
  * whole output, stops the run and fails it. `--verbose` (or CI=true) prints
  * every step's output. The run ends with the time of each step.
  *
+ * However the run ends (a failing step, Ctrl-C, SIGTERM or SIGHUP, an
+ * exception in this script), every process a step started is stopped:
+ * Playwright's web servers and browsers included, which run in process
+ * groups of their own (scripts/test-run/process-tree.ts).
+ *
  *   node scripts/test.ts [--verbose] [--only script,script]
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
+import { descendantsOf, processTable } from './test-run/process-tree.ts';
 import { planProblems, stepsToStart, type Step } from './test-run/schedule.ts';
 import { STEPS } from './test-run/steps.ts';
 
@@ -75,19 +81,60 @@ const indent = (text: string) =>
     .map((line) => `    ${line}`)
     .join('\n');
 
-function stopAll() {
-  for (const child of running.values()) if (child.pid) killGroup(child.pid);
-}
-function killGroup(pid: number) {
+/**
+ * Every process a stopped step started, with its command line: once its
+ * parent is gone it is nobody's descendant, and its id may since belong to
+ * another process, which a later signal must spare.
+ */
+const stopping = new Map<number, string>();
+/** How long a process has to end after SIGTERM before it is killed. */
+const GRACE_MS = 5_000;
+
+function signal(pid: number, name: NodeJS.Signals) {
   try {
-    process.kill(-pid, 'SIGTERM');
+    process.kill(pid, name);
   } catch {
     // Already gone.
   }
 }
-process.on('SIGINT', () => {
+
+/**
+ * Stops every running step with everything below it: the step's own process
+ * group, and each descendant by its id (Playwright starts its web servers and
+ * browsers in groups of their own, which a group signal misses).
+ */
+function stopAll(name: NodeJS.Signals = 'SIGTERM') {
+  const table = processTable();
+  const now = new Map(table.map((row) => [row.pid, row.args]));
+  for (const child of running.values()) {
+    if (!child.pid) continue;
+    for (const pid of [child.pid, ...descendantsOf(table, child.pid)]) stopping.set(pid, now.get(pid) ?? '');
+    signal(-child.pid, name);
+  }
+  for (const [pid, args] of stopping) if (now.get(pid) === args) signal(pid, name);
+  if (name !== 'SIGKILL' && stopping.size) setTimeout(() => stopAll('SIGKILL'), GRACE_MS).unref();
+}
+
+function interrupt(reason: string) {
+  // A second signal while stopping means "now".
+  if (failed.has('interrupted')) {
+    stopAll('SIGKILL');
+    process.exit(130);
+  }
+  console.log(`\n${reason}: stopping every step`);
   failed.add('interrupted');
   stopAll();
+}
+for (const name of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(name, () => interrupt(name));
+for (const event of ['uncaughtException', 'unhandledRejection'] as const)
+  process.on(event, (error) => {
+    console.error(error);
+    stopAll('SIGKILL');
+    process.exit(1);
+  });
+// The last word: nothing this run started outlives it, whichever way it ends.
+process.on('exit', () => {
+  if (running.size || stopping.size) stopAll('SIGKILL');
 });
 
 const inFlight = new Set<Promise<void>>();
