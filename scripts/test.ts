@@ -18,7 +18,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
-import { descendantsOf, processTable } from './test-run/process-tree.ts';
+import { processStopper } from './test-run/process-tree.ts';
 import { planProblems, stepsToStart, type Step } from './test-run/schedule.ts';
 import { STEPS } from './test-run/steps.ts';
 
@@ -81,38 +81,17 @@ const indent = (text: string) =>
     .map((line) => `    ${line}`)
     .join('\n');
 
-/**
- * Every process a stopped step started, with its command line: once its
- * parent is gone it is nobody's descendant, and its id may since belong to
- * another process, which a later signal must spare.
- */
-const stopping = new Map<number, string>();
+const stopper = processStopper();
 /** How long a process has to end after SIGTERM before it is killed. */
 const GRACE_MS = 5_000;
 
-function signal(pid: number, name: NodeJS.Signals) {
-  try {
-    process.kill(pid, name);
-  } catch {
-    // Already gone.
-  }
-}
-
-/**
- * Stops every running step with everything below it: the step's own process
- * group, and each descendant by its id (Playwright starts its web servers and
- * browsers in groups of their own, which a group signal misses).
- */
+/** Stops every running step with everything below it (see scripts/test-run/process-tree.ts). */
 function stopAll(name: NodeJS.Signals = 'SIGTERM') {
-  const table = processTable();
-  const now = new Map(table.map((row) => [row.pid, row.args]));
-  for (const child of running.values()) {
-    if (!child.pid) continue;
-    for (const pid of [child.pid, ...descendantsOf(table, child.pid)]) stopping.set(pid, now.get(pid) ?? '');
-    signal(-child.pid, name);
-  }
-  for (const [pid, args] of stopping) if (now.get(pid) === args) signal(pid, name);
-  if (name !== 'SIGKILL' && stopping.size) setTimeout(() => stopAll('SIGKILL'), GRACE_MS).unref();
+  stopper.stop(
+    [...running.values()].flatMap((child) => (child.pid ? [child.pid] : [])),
+    name,
+  );
+  if (name !== 'SIGKILL' && stopper.remembered() > 0) setTimeout(() => stopAll('SIGKILL'), GRACE_MS).unref();
 }
 
 function interrupt(reason: string) {
@@ -134,7 +113,7 @@ for (const event of ['uncaughtException', 'unhandledRejection'] as const)
   });
 // The last word: nothing this run started outlives it, whichever way it ends.
 process.on('exit', () => {
-  if (running.size || stopping.size) stopAll('SIGKILL');
+  if (running.size || stopper.remembered() > 0) stopAll('SIGKILL');
 });
 
 const inFlight = new Set<Promise<void>>();

@@ -47,3 +47,39 @@ export function processTable(): ProcessRow[] {
     return [];
   }
 }
+
+function signal(pid: number, name: NodeJS.Signals) {
+  try {
+    process.kill(pid, name);
+  } catch {
+    // Already gone.
+  }
+}
+
+/**
+ * Stops process trees: each root's process group, and every process below
+ * the root by its id, since Playwright starts its web servers and browsers
+ * in process groups of their own, which a group signal misses. The processes
+ * are remembered with their command lines: once a parent is gone its children
+ * are nobody's descendants, and a later signal (SIGKILL after a grace period)
+ * must still reach them, but spare an unrelated process that got a reused id.
+ */
+export function processStopper() {
+  const remembered = new Map<number, string>();
+  return {
+    stop(roots: readonly number[], name: NodeJS.Signals) {
+      const table = processTable();
+      const now = new Map(table.map((row) => [row.pid, row.args]));
+      for (const root of roots) {
+        for (const pid of [root, ...descendantsOf(table, root)]) remembered.set(pid, now.get(pid) ?? '');
+        signal(-root, name);
+      }
+      for (const [pid, args] of remembered) {
+        if (now.get(pid) === args) signal(pid, name);
+        else if (!now.has(pid)) remembered.delete(pid);
+      }
+    },
+    /** How many stopped processes may still be running. */
+    remembered: () => remembered.size,
+  };
+}
