@@ -66,5 +66,6 @@ describe('processStopper', () => {
     } finally {
       for (const pid of [child, parent.pid]) if (pid && isRunning(pid)) process.kill(pid, 'SIGKILL');
     }
-  });
+    // Starting node twice can take seconds on a busy machine.
+  }, 60_000);
 });
