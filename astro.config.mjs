@@ -7,8 +7,8 @@ import { devContentErrors } from './src/integrations/dev-content-errors.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { shortLinks } from './src/integrations/short-links.ts';
-import { isAstroMdxDirectiveWarning } from './src/lib/bundler-logs.ts';
-import { deployConfig } from './src/lib/deploy-config.ts';
+import { isAstroMdxDirectiveWarning } from './src/lib/site/bundler-logs.ts';
+import { deployConfig } from './src/lib/site/deploy-config.ts';
 
 /**
  * Where the site is deployed. SITE_URL is the origin used in canonical URLs,
@@ -16,7 +16,8 @@ import { deployConfig } from './src/lib/deploy-config.ts';
  * not served from the root (e.g. BASE_PATH=/wps-errors/). Both are checked
  * here; a bad value stops the build naming the variable and the form it takes.
  */
-const { site, base, localSite } = deployConfig(process.env);
+const deployment = deployConfig(process.env);
+const { site, base } = deployment;
 
 export default defineConfig({
   site,
@@ -39,7 +40,7 @@ export default defineConfig({
       assetsInlineLimit: 0,
       rolldownOptions: {
         // Astro's own directive in .mdx modules makes Rolldown warn once per
-        // guide (withastro/astro#18087); see src/lib/bundler-logs.ts.
+        // guide (withastro/astro#18087); see src/lib/site/bundler-logs.ts.
         onLog(level, log, handler) {
           if (!isAstroMdxDirectiveWarning(log)) handler(level, log);
         },
@@ -52,7 +53,7 @@ export default defineConfig({
     shortLinks(),
     pagefindIndex(),
     securityHeaders(),
-    deploymentWarning(localSite),
+    deploymentWarning(deployment),
     devContentErrors(),
   ],
 });

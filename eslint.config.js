@@ -41,4 +41,44 @@ export default defineConfig(
       '@typescript-eslint/no-unsafe-assignment': 'off',
     },
   },
+  {
+    // Layers: src/lib is pure logic that pages, loaders, scripts and tests
+    // build on, so it may import nothing from the layers above it. Schemas
+    // may use lib; loaders use both; data and pages use everything.
+    files: ['src/lib/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^astro:',
+              message: 'src/lib is plain TypeScript: read collections in src/data, not here.',
+            },
+            {
+              regex: '(^|/)(schemas|data|loaders|components|layouts|pages|scripts|integrations)(/|$)',
+              message:
+                'src/lib imports no upper layer (schemas, data, loaders, components, pages, scripts, integrations).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/schemas/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^astro:)|(^|/)(data|loaders|components|layouts|pages|scripts|integrations)(/|$)',
+              message: 'Schemas build on src/lib only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

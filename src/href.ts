@@ -3,7 +3,7 @@
  * browser scripts alike, so the deployment's base path (BASE_PATH, e.g.
  * /wps-errors/) is never forgotten. The paths themselves are in lib/urls.ts.
  */
-import { withBase } from './lib/urls';
+import { withBase } from './lib/site/urls';
 
 /** The base path, always ending in "/". */
 export const BASE_PATH: string = withBase(import.meta.env.BASE_URL);

@@ -6,7 +6,7 @@
  */
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CATEGORIES } from '../../src/lib/categories.ts';
+import { CATEGORIES } from '../../src/lib/content/categories.ts';
 import { contentText } from '../../src/lib/content/text.ts';
 import { copyProject, REPO_ROOT } from '../../tests/support/project-copy.ts';
 

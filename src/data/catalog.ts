@@ -1,10 +1,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { categoryOf, type Category } from '../lib/categories';
-import { CLIENT_ACTIONS, type ClientAction } from '../lib/client-actions';
-import { neighboursInCategory, type Neighbours } from '../lib/code-neighbours';
+import { categoryOf, type Category } from '../lib/content/categories';
+import { CLIENT_ACTIONS, type ClientAction } from '../lib/content/client-actions';
+import { neighboursInCategory, type Neighbours } from '../lib/content/code-neighbours';
+import { guideSections, parseGuideRef, type GuideRef, type GuideSection } from '../lib/content/guide-refs';
+import { symmetricRelations } from '../lib/content/relations';
 import { contentText } from '../lib/content/text';
-import { guideSections, parseGuideRef, type GuideRef, type GuideSection } from '../lib/guide-refs';
-import { symmetricRelations } from '../lib/relations';
 
 export type GuideEntry = CollectionEntry<'guides'>;
 

@@ -1,5 +1,5 @@
-import type { ExportedCode } from '../lib/errors-export';
-import { paths } from '../lib/urls';
+import type { ExportedCode } from '../schemas/errors-export';
+import { paths } from '../lib/site/urls';
 import { absoluteUrl } from '../href';
 import { localized } from '../i18n';
 import { sourcesFor } from './sources';

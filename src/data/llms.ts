@@ -1,7 +1,7 @@
-import { CATEGORIES } from '../lib/categories';
-import type { LlmsTxtInput } from '../lib/llms-txt';
+import { CATEGORIES } from '../lib/content/categories';
+import type { LlmsTxtInput } from '../lib/editions/llms-txt';
 import { localized, t } from '../i18n';
-import { paths } from '../lib/urls';
+import { paths } from '../lib/site/urls';
 import { absoluteUrl } from '../href';
 import type { Catalog } from './catalog';
 

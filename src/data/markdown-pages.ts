@@ -1,10 +1,10 @@
 import { getEntry } from 'astro:content';
-import { codeMarkdown, type CodeMarkdownInput } from '../lib/code-markdown';
-import { splitErrorSections } from '../lib/error-sections';
-import { exampleResponse } from '../lib/example-response';
-import type { GuideMarkdownInput } from '../lib/guide-markdown';
-import { OAUTH_ERROR_REFERENCES } from '../lib/oauth-errors';
-import { paths } from '../lib/urls';
+import { codeMarkdown, type CodeMarkdownInput } from '../lib/editions/code-markdown';
+import { splitErrorSections } from '../lib/content/error-sections';
+import { exampleResponse } from '../lib/content/example-response';
+import type { GuideMarkdownInput } from '../lib/editions/guide-markdown';
+import { OAUTH_ERROR_REFERENCES } from '../lib/content/oauth-errors';
+import { paths } from '../lib/site/urls';
 import { absoluteUrl } from '../href';
 import { localized } from '../i18n';
 import type { Catalog, CodeRecord, GuideRecord } from './catalog';

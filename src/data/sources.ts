@@ -1,8 +1,8 @@
 // Imported as text so that the build bundles the bibliography: nothing reads
 // the file system at render time.
 import sourcesText from '../../content/sources.yaml?raw';
-import { formatProblem } from '../lib/file-problem';
-import { citedSources, parseSources, SOURCE_KIND_LABELS, type Source } from '../lib/sources';
+import { formatProblem } from '../lib/content/file-problem';
+import { citedSources, parseSources, SOURCE_KIND_LABELS, type Source } from '../lib/content/sources';
 
 const { sources, problems } = parseSources(sourcesText);
 if (problems.length) throw new Error(problems.map(formatProblem).join('\n'));

@@ -1,8 +1,15 @@
 import type { AstroIntegration } from 'astro';
-import { LOCAL_SITE_WARNING } from '../lib/deploy-config';
+import { LOCAL_BUILD_NOTE, LOCAL_SITE_WARNING, type DeployConfig } from '../lib/site/deploy-config';
 
-/** Says loudly, at the start and at the end of a build, when the build carries the local origin. */
-export function deploymentWarning(localSite: boolean): AstroIntegration {
+/**
+ * Says loudly, at the start and at the end of a build, when a build that may
+ * be deployed carries the local origin. A build that says it is not deployed
+ * (npm start, npm test) gets one quiet line instead.
+ */
+export function deploymentWarning({
+  localSite,
+  notDeployed,
+}: Pick<DeployConfig, 'localSite' | 'notDeployed'>): AstroIntegration {
   const warn = (logger: { warn(message: string): void }) => {
     const rule = '!'.repeat(100);
     for (const line of [rule, LOCAL_SITE_WARNING, rule]) logger.warn(line);
@@ -11,10 +18,12 @@ export function deploymentWarning(localSite: boolean): AstroIntegration {
     name: 'deployment-warning',
     hooks: {
       'astro:build:start': ({ logger }) => {
-        if (localSite) warn(logger);
+        if (!localSite) return;
+        if (notDeployed) logger.info(LOCAL_BUILD_NOTE);
+        else warn(logger);
       },
       'astro:build:done': ({ logger }) => {
-        if (localSite) warn(logger);
+        if (localSite && !notDeployed) warn(logger);
       },
     },
   };

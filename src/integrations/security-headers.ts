@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
-import { SECURITY_HEADERS } from '../lib/content-security-policy';
+import { SECURITY_HEADERS } from '../lib/site/content-security-policy';
 
 /**
  * Writes dist/_headers (read by Netlify and Cloudflare Pages): the same

@@ -1,7 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
-import { shortLinkPage } from '../lib/short-link';
-import { paths, withBase } from '../lib/urls';
+import { shortLinkPage } from '../lib/site/short-link';
+import { paths, withBase } from '../lib/site/urls';
 
 /**
  * Writes the short links /<code>/index.html after the build, from the list

@@ -1,6 +1,6 @@
 import { markdownToMdast, mdxToMdast } from 'satteri';
-import { contentPolicyViolations, type PolicyNode } from '../lib/content-policy';
-import type { FileProblem } from './error-file';
+import { contentPolicyViolations, type PolicyNode } from '../lib/content/content-policy';
+import type { FileProblem } from '../lib/content/file-problem';
 
 /**
  * Checks a whole content file (front matter included, so lines are the

@@ -1,9 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
-import { citationProblems } from '../lib/citations';
-import type { FileProblem } from '../lib/file-problem';
+import { citationProblems } from '../lib/content/citations';
+import type { FileProblem } from '../lib/content/file-problem';
 import type { ParsedErrorFile } from './error-file';
-import { parseSources, SOURCES_FILE } from '../lib/sources';
+import { parseSources, SOURCES_FILE } from '../lib/content/sources';
 import { contentText } from '../lib/content/text';
 
 const GUIDES = 'content/guides';
@@ -13,7 +13,7 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
  * Checks the bibliography and every page's `sources` field: the code files
  * (already parsed by the loader) and the guides (read here, because the guide
  * collection's own loader cannot see across files). Reads only; all the
- * judgement is in src/lib/citations.ts and src/lib/sources.ts.
+ * judgement is in src/lib/content/citations.ts and src/lib/content/sources.ts.
  */
 export async function citationProblemsIn(root: URL, codeFiles: readonly ParsedErrorFile[]): Promise<FileProblem[]> {
   const read = async (path: string) => contentText(await readFile(new URL(path, root), 'utf8'));
@@ -23,7 +23,8 @@ export async function citationProblemsIn(root: URL, codeFiles: readonly ParsedEr
   const known = new Set(sources.map((s) => s.id));
 
   for (const { file, data } of codeFiles) {
-    problems.push(...citationProblems({ file, source: await read(file), sources: data.sources }, known));
+    const aliasSources = (data.aliases ?? []).flatMap((alias) => (alias.source ? [alias.source] : []));
+    problems.push(...citationProblems({ file, source: await read(file), sources: data.sources, aliasSources }, known));
   }
   const guideNames = (await readdir(new URL(`${GUIDES}/`, root))).filter((name) => name.endsWith('.mdx')).sort();
   for (const name of guideNames) {

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { joinSections, splitRenderedSections } from '../lib/error-sections';
-import { guideSections } from '../lib/guide-refs';
+import { joinSections, splitRenderedSections } from '../lib/content/error-sections';
+import { guideSections } from '../lib/content/guide-refs';
 import { bodyPolicyProblems } from './body-policy';
 import { reportContentProblem } from './content-problems';
 import {
@@ -14,6 +14,7 @@ import {
 } from './error-file';
 import { citationProblemsIn } from './citations';
 import { contentText } from '../lib/content/text';
+import { lexiconProblemsIn } from './lexicon';
 
 /** Files in the folder that are documentation for authors, not codes. */
 const NOT_CONTENT = new Set(['README.md']);
@@ -114,6 +115,7 @@ async function loadCorpus({ directory, guides }: ErrorCodesLoaderOptions, contex
     problems.push({ file: `${directory}/`, message: 'holds no error-code files: the site would have no code pages' });
   problems.push(...corpusProblems(parsed, brokenCodes));
   problems.push(...(await citationProblemsIn(config.root, parsed)));
+  problems.push(...(await lexiconProblemsIn(config.root, parsed)));
   const guideFiles = await readGuides(guides, config.root);
   problems.push(...guideFiles.problems, ...guideRefProblems(parsed, guideFiles.sections));
   if (problems.length) {

@@ -5,13 +5,13 @@
  */
 
 import { parse as parseYaml } from 'yaml';
-import { CATEGORIES, categoryOf, isOAuthRelated, SUCCESS_CODE } from '../lib/categories';
-import { requiredSections, splitErrorSections, type SectionMarkdown } from '../lib/error-sections';
-import { parseGuideRef } from '../lib/guide-refs';
-import { relationProblems } from '../lib/relations';
+import { CATEGORIES, categoryOf, isOAuthRelated, SUCCESS_CODE } from '../lib/content/categories';
+import { requiredSections, splitErrorSections, type SectionMarkdown } from '../lib/content/error-sections';
+import { parseGuideRef } from '../lib/content/guide-refs';
+import { relationProblems } from '../lib/content/relations';
 import { errorFrontmatterSchema, type ErrorFrontmatter } from '../schemas/error-code';
 import { bodyPolicyProblems } from './body-policy';
-import { formatProblem, type FileProblem } from '../lib/file-problem';
+import { formatProblem, type FileProblem } from '../lib/content/file-problem';
 import { aliasTextProblem, sharedAliasProblems } from '../lib/content/alias-problems';
 import { contentText } from '../lib/content/text';
 

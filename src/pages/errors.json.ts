@@ -2,8 +2,8 @@ import type { APIRoute } from 'astro';
 import { absoluteUrl } from '../href';
 import { getCatalog } from '../data/catalog';
 import { exportedCode } from '../data/export-records';
-import { buildExport } from '../lib/errors-export';
-import { paths } from '../lib/urls';
+import { buildExport } from '../schemas/errors-export';
+import { paths } from '../lib/site/urls';
 
 export const GET: APIRoute = async ({ site }) => {
   const catalog = await getCatalog();

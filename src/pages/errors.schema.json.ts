@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { absoluteUrl } from '../href';
-import { exportSchema } from '../lib/errors-export';
-import { paths } from '../lib/urls';
+import { exportSchema } from '../schemas/errors-export';
+import { paths } from '../lib/site/urls';
 
 /** The one JSON Schema of /errors.json and /errors/<code>.json, generated from the zod schema. */
 export const GET: APIRoute = ({ site }) =>

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { getCatalog } from '../data/catalog';
 import { llmsHeader } from '../data/llms';
 import { codePageMarkdown } from '../data/markdown-pages';
-import { llmsFullTxt } from '../lib/llms-txt';
+import { llmsFullTxt } from '../lib/editions/llms-txt';
 
 /** /llms-full.txt: every code page's Markdown in one file. */
 export const GET: APIRoute = async ({ site }) => {

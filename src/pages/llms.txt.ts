@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getCatalog } from '../data/catalog';
 import { llmsInput } from '../data/llms';
-import { llmsTxt } from '../lib/llms-txt';
+import { llmsTxt } from '../lib/editions/llms-txt';
 
 /** /llms.txt (llmstxt.org): every code page and guide, for language models and their tools. */
 export const GET: APIRoute = async ({ site }) =>

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { SOURCE_ID } from './source';
+import { SOURCE_ID } from '../lib/content/source-schema';
 
 /** Front matter of content/guides/<slug>.mdx. */
 export const guideSchema = z.strictObject({

@@ -4,7 +4,7 @@
  * from data attributes written from the locale table, which is kept out of
  * the page's eager script.
  */
-import { sharedUrl } from '../lib/shared-url';
+import { sharedUrl } from '../lib/site/shared-url';
 
 export function initCopyButtons(): void {
   const tools = document.querySelector<HTMLElement>('[data-copy-tools]');

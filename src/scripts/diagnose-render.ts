@@ -2,12 +2,12 @@
  * Turns a diagnosis into DOM nodes. Everything the reader pasted is inserted
  * as text (textContent), never as markup, so a pasted <script> stays text.
  */
-import { familyOf } from '../lib/code-families';
+import { familyOf } from '../lib/search/code-families';
 import type { Diagnosis } from '../lib/diagnose/diagnose';
 import type { Finding } from '../lib/diagnose/finding';
+import { OAUTH_ERROR_REFERENCES, type OAuthErrorName } from '../lib/content/oauth-errors';
+import { paths } from '../lib/site/urls';
 import { MAX_DIAGNOSE_INPUT } from '../lib/diagnose/parse-input';
-import { OAUTH_ERROR_REFERENCES, type OAuthErrorName } from '../lib/oauth-errors';
-import { paths } from '../lib/urls';
 import { href } from '../href';
 import { messagesOf } from '../i18n/format';
 import { zhCNDiagnose } from '../i18n/zh-CN.diagnose';

@@ -5,8 +5,8 @@
  * Only what matters (the code found, or a search query cut to its limit)
  * ever goes into an address.
  */
-import { MAX_QUERY_LENGTH } from '../lib/search-query';
-import { paths } from '../lib/urls';
+import { MAX_QUERY_LENGTH } from '../lib/search/search-query';
+import { paths } from '../lib/site/urls';
 import { href } from '../href';
 import { messagesOf } from '../i18n/format';
 import { zhCNSearchPages } from '../i18n/zh-CN.search-pages';

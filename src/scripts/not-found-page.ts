@@ -3,8 +3,8 @@
  * (/errors/0100014/, /100014.html, ?code=100014) opens that code's page;
  * an undocumented number gets the nearest documented codes.
  */
-import { notFoundAnswer } from '../lib/not-found';
-import { paths } from '../lib/urls';
+import { notFoundAnswer } from '../lib/search/not-found';
+import { paths } from '../lib/site/urls';
 import { href } from '../href';
 import { messagesOf } from '../i18n/format';
 import { zhCNSearchPages } from '../i18n/zh-CN.search-pages';

@@ -2,8 +2,8 @@
  * /search/?q=… : a search that can itself be linked from a ticket. When the
  * query names a documented code, the code page is offered first.
  */
-import { MAX_QUERY_LENGTH } from '../lib/search-query';
-import { paths } from '../lib/urls';
+import { MAX_QUERY_LENGTH } from '../lib/search/search-query';
+import { paths } from '../lib/site/urls';
 import { href } from '../href';
 import { messagesOf } from '../i18n/format';
 import { zhCNSearchPages } from '../i18n/zh-CN.search-pages';

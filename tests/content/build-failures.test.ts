@@ -50,11 +50,12 @@ describe.concurrent('the build fails on bad content, naming file, field and line
     let imageLine = 0;
     let genericAliasLine = 0;
     let sharedAliasLine = 0;
+    let reusedAliasLine = 0;
     /** Adds an alias first in a code's `aliases` block; returns its line. */
     const addAlias = (p: ProjectCopy, path: string, text: string) => {
       const lines = p.read(path).split('\n');
       const block = lines.findIndex((line) => line.startsWith('aliases:'));
-      lines.splice(block + 1, 0, `  - { text: "${text}", kind: english }`);
+      lines.splice(block + 1, 0, `  - { text: "${text}", kind: english, seen: wps }`);
       p.write(path, lines.join('\n'));
       return block + 2;
     };
@@ -74,6 +75,11 @@ describe.concurrent('the build fails on bad content, naming file, field and line
       // A citation of a source that is not in the bibliography.
       editFrontmatter(p, 'content/errors/100009.md', (fm) =>
         fm.replace(/^sources: \[/m, 'sources: [no-such-source, '),
+      );
+      // A QQ Connect wording with no source, and an alias citing a source its page does not list.
+      editFrontmatter(p, 'content/errors/100010.md', (fm) => fm.replace(', source: qq-connect-return-codes }', ' }'));
+      editFrontmatter(p, 'content/errors/100016.md', (fm) =>
+        fm.replace('source: qq-connect-return-codes }', 'source: qq-return-codes-csdn }'),
       );
       // A page that names an endpoint (first, right under its first heading) and cites nothing.
       editFrontmatter(p, 'content/errors/100029.md', (fm) => fm.replace(/^sources: .*\n/m, ''));
@@ -101,8 +107,9 @@ describe.concurrent('the build fails on bad content, naming file, field and line
       p.write(imageGuide, `${p.read(imageGuide)}\n![图](/images/missing.png)\n`);
       imageLine = p.read(imageGuide).split('\n').length - 1;
       // An alias that names a subject, not an error; another that a second code already has.
-      genericAliasLine = addAlias(p, 'content/errors/100016.md', 'Access Token');
+      genericAliasLine = addAlias(p, 'content/errors/130032.md', 'Access Token');
       sharedAliasLine = addAlias(p, 'content/errors/100019.md', 'Code_Is_Reused_Error');
+      reusedAliasLine = p.read('content/errors/100020.md').split('\n').findIndex((line) => line.includes('"code is reused error"')) + 1;
       // A guide citing a source that is not in the bibliography.
       editFrontmatter(p, 'content/guides/redirect-uri.mdx', (fm) => fm.replace(/^sources: \[/m, 'sources: [rfc0000, '));
     });
@@ -117,6 +124,8 @@ describe.concurrent('the build fails on bad content, naming file, field and line
       'content/errors/100004.md: field "message": is required',
       'content/errors/100005.md: field "nextStep": is required',
       'content/errors/100009.md: field "sources": unknown source "no-such-source"',
+      'content/errors/100010.md: field "aliases.0.source": a QQ Connect wording must cite its source',
+      'content/errors/100016.md: field "aliases": an alias cites "qq-return-codes-csdn", which the page\'s sources field does not list',
       `content/errors/100029.md: field "sources": line ${endpointLine} names "/oauth2/token", but the page cites no source`,
       'content/errors/100030.md: field "guides": guide "token-refresh" has no section "gone-1"',
       'content/errors/100030.md: field "guides": guide "token-refresh" has no section "gone-2"',
@@ -128,9 +137,9 @@ describe.concurrent('the build fails on bad content, naming file, field and line
       `content/guides/token-refresh.mdx:${guideLinkLine}: field "body": link to https://evil.example`,
       `content/guides/rate-limits.mdx:${imageLine}: field "body": image "/images/missing.png"`,
       'content/guides/redirect-uri.mdx: field "sources": unknown source "rfc0000"',
-      `content/errors/100016.md:${genericAliasLine}: field "aliases.0.text": "Access Token" names a subject, not an error`,
-      `content/errors/100019.md:${sharedAliasLine}: field "aliases.0.text": "Code_Is_Reused_Error" is also an alias of 100020 (content/errors/100020.md:12)`,
-      `content/errors/100020.md:12: field "aliases.0.text": "code is reused error" is also an alias of 100019 (content/errors/100019.md:${sharedAliasLine})`,
+      `content/errors/130032.md:${genericAliasLine}: field "aliases.0.text": "Access Token" names a subject, not an error`,
+      `content/errors/100019.md:${sharedAliasLine}: field "aliases.0.text": "Code_Is_Reused_Error" is also an alias of 100020 (content/errors/100020.md:${reusedAliasLine})`,
+      `content/errors/100020.md:${reusedAliasLine}: field "aliases.0.text": "code is reused error" is also an alias of 100019 (content/errors/100019.md:${sharedAliasLine})`,
     ];
     const missing = expected.filter((message) => !output.includes(message));
     expect(missing, output).toEqual([]);
@@ -146,10 +155,12 @@ describe.concurrent('the build fails on bad content, naming file, field and line
         'content/errors/100004.md',
         'content/errors/100005.md',
         'content/errors/100009.md',
+        'content/errors/100010.md',
         'content/errors/100013.md',
         'content/errors/100016.md',
         'content/errors/100019.md',
         'content/errors/100020.md',
+        'content/errors/130032.md',
         'content/errors/100029.md',
         'content/errors/100030.md',
         'content/errors/130001.md',

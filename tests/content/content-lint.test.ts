@@ -1,7 +1,7 @@
 /** The house style (content/README.md) holds on every code file and guide. */
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatLintProblem, lintContent, parseGlossary } from '../../src/lib/content-lint';
+import { formatLintProblem, lintContent, parseGlossary } from '../../src/lib/content/content-lint';
 import { official, read } from '../support/corpus';
 
 const paths = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OFFICIAL_SUPPORT_TEXT } from '../../src/lib/site';
+import { OFFICIAL_SUPPORT_TEXT } from '../../src/lib/site/site';
 import { errorFileNames, errorFiles, official } from '../support/corpus';
 
 describe('the corpus matches the official list', () => {

@@ -2,7 +2,7 @@
 import { readdirSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { parseSources } from '../../src/lib/sources';
+import { parseSources } from '../../src/lib/content/sources';
 import { errorFiles, read } from '../support/corpus';
 
 const { sources, problems } = parseSources(read('content/sources.yaml'));

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseOfficialList } from '../../src/lib/official-list';
+import { parseOfficialList } from '../../src/lib/content/official-list';
 import { distDir, readDist } from '../support/dist';
 import { serveStatic, type StaticServer } from '../support/static-server';
 

@@ -6,7 +6,7 @@
  * into the boxes (tests/e2e/hostile-input.spec.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY_LENGTH } from '../../src/lib/search-query';
+import { MAX_QUERY_LENGTH } from '../../src/lib/search/search-query';
 import { TYPED } from '../fixtures/hostile-input';
 import { useBuiltLookupClient } from '../support/built-lookup-client';
 

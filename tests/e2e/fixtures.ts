@@ -13,7 +13,7 @@
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
-import { parseOfficialList } from '../../src/lib/official-list';
+import { parseOfficialList } from '../../src/lib/content/official-list';
 
 export const official = parseOfficialList(
   readFileSync(new URL('../fixtures/global-error-codes.txt', import.meta.url), 'utf8'),

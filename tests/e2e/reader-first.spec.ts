@@ -13,7 +13,7 @@ test.describe('on a 390×844 phone', () => {
   test('100014 shows its code, title, official message and next step on the first screen', async ({ page }) => {
     await page.goto('/errors/100014/');
     const h1 = page.getByRole('heading', { level: 1 });
-    await expect(h1).toHaveText(/100014\s*access token 已过期/);
+    await expect(h1).toHaveText(/100014\s*访问令牌已过期/);
     const nextStep = page.locator('.next-step');
     await expect(nextStep).toContainText('用 refresh token 换取新的 access token');
     await expect(nextStep.locator('.badge')).toHaveText('刷新令牌后重试');

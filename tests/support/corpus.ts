@@ -1,8 +1,8 @@
 /** Reads the real content corpus for the content tests. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { formatProblem, parseErrorFile, type ParsedErrorFile } from '../../src/loaders/error-file';
-import { guideSections } from '../../src/lib/guide-refs';
-import { parseOfficialList } from '../../src/lib/official-list';
+import { guideSections } from '../../src/lib/content/guide-refs';
+import { parseOfficialList } from '../../src/lib/content/official-list';
 import { contentText } from '../../src/lib/content/text';
 
 const root = new URL('../../', import.meta.url);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aliasTextProblem, sharedAliasProblems } from '../../src/lib/content/alias-problems';
-import { formatProblem } from '../../src/lib/file-problem';
+import { formatProblem } from '../../src/lib/content/file-problem';
 
 describe('aliasTextProblem', () => {
   it.each([

@@ -9,11 +9,12 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contentText } from '../../src/lib/content/text';
-import { formatProblem } from '../../src/lib/file-problem';
-import { parseSources } from '../../src/lib/sources';
+import { formatProblem } from '../../src/lib/content/file-problem';
+import { parseSources } from '../../src/lib/content/sources';
 import { citationProblemsIn } from '../../src/loaders/citations';
 import { readGuides } from '../../src/loaders/error-codes';
 import { parseErrorFile } from '../../src/loaders/error-file';
+import { parseLexicon } from '../../src/loaders/lexicon';
 import { cloneErrorFile } from '../../scripts/bench/corpus.mjs';
 import { readContentFile } from '../support/corpus';
 
@@ -42,6 +43,8 @@ sources: [rfc6749]
 `;
 const CODE = `---
 message: "文件不存在"
+subjects: [file]
+problems: [not-found]
 messageEn: "The file does not exist."
 title: "找不到该文件"
 nextStep: "重新列出目录取得最新的文件 ID。"
@@ -105,6 +108,15 @@ describe('readers of content files accept a BOM and CRLF line endings', () => {
     expect(sources).toMatchObject([
       { id: 'rfc6749', kind: 'standard', address: 'https://www.rfc-editor.org/rfc/rfc6749' },
     ]);
+  });
+
+  it('the lexicon parser (content/lexicon.yaml, read by the loader and bundled into the search)', () => {
+    const text = readContentFile(new URL('../../content/lexicon.yaml', import.meta.url));
+    const plain = parseLexicon(text);
+    expect(plain.problems).toEqual([]);
+    const fromWindows = parseLexicon(windows(text));
+    expect(fromWindows.problems).toEqual([]);
+    expect(fromWindows.lexicon).toEqual(plain.lexicon);
   });
 
   it('the content tests read content/ through one reader (tests/support/corpus.ts)', () => {

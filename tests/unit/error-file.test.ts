@@ -10,7 +10,7 @@ import {
 const body = '\n## 含义\n\nA\n\n## 常见原因\n\n- B\n\n## 解决方法\n\n1. C\n';
 const file = (frontmatter: string, text = body) => `---\n${frontmatter}\n---\n${text}`;
 const valid =
-  'message: "文件不存在"\nmessageEn: "The file does not exist."\ntitle: "找不到该文件"\n' +
+  'message: "文件不存在"\nsubjects: [file]\nproblems: [not-found]\nmessageEn: "The file does not exist."\ntitle: "找不到该文件"\n' +
   'nextStep: "重新列出目录取得最新的文件 ID。"\naction: fix-request\nkeywords: [a, b, c]';
 /** Code 0 has a title but neither an action nor a next step. */
 const success = valid.replace(/\nnextStep: .*/, '').replace('\naction: fix-request', '');
@@ -49,6 +49,19 @@ describe('parseErrorFile', () => {
     expect(problemsOf('120009.md', file(`${valid}\nguides: [token-refresh]`))[0]).toMatch(
       /field "guides\.0": expected "<guide-slug>#<section-id>"/,
     );
+  });
+
+  it('requires every alias to say where it was seen, and a QQ Connect wording to cite its source', () => {
+    const withAlias = (alias: string) => file(`${valid}\naliases:\n  - ${alias}`);
+    expect(problemsOf('120009.md', withAlias('{ text: "FileNotExist", kind: symbolic, seen: wps }'))).toEqual([]);
+    expect(problemsOf('120009.md', withAlias('{ text: "FileNotExist", kind: symbolic }'))).toEqual([
+      `content/errors/120009.md: field "aliases.0.seen": must be wps (seen in WPS responses or logs) or qq-connect (the wording of QQ Connect's own table)`,
+    ]);
+    expect(
+      problemsOf('120009.md', withAlias('{ text: "file is not exist", kind: english, seen: qq-connect }')),
+    ).toEqual([
+      'content/errors/120009.md: field "aliases.0.source": a QQ Connect wording must cite its source (e.g. source: qq-connect-return-codes)',
+    ]);
   });
 
   it('rejects a code outside every category range', () => {
@@ -183,14 +196,16 @@ describe('corpusProblems', () => {
 });
 
 describe('aliases in a code file', () => {
+  /** The file line of the first alias: after the opening `---` (line 1), the lines of `valid` and `aliases:`. */
+  const firstAlias = 1 + valid.split('\n').length + 2;
   const aliases = (...texts: string[]) =>
-    `\naliases:\n${texts.map((text) => `  - { text: "${text}", kind: english }`).join('\n')}`;
+    `\naliases:\n${texts.map((text) => `  - { text: "${text}", kind: english, seen: wps }`).join('\n')}`;
 
   it('names the file, the field and the line of a generic or too short alias', () => {
-    // The front matter starts on line 2; the aliases block follows the 6 lines of `valid`.
+    // The front matter starts on line 2; `aliases:` follows the lines of `valid`, its entries follow it.
     expect(problemsOf('120009.md', file(`${valid}${aliases('file is not found', 'Access Token', '过期')}`))).toEqual([
-      'content/errors/120009.md:10: field "aliases.1.text": "Access Token" names a subject, not an error (see src/lib/content/generic-subjects.ts): use wording only this error has, such as the message a response carries',
-      'content/errors/120009.md:11: field "aliases.2.text": "过期" is too short to name one error: an alias needs at least 8 Latin characters or 4 Chinese characters',
+      `content/errors/120009.md:${firstAlias + 1}: field "aliases.1.text": "Access Token" names a subject, not an error (see src/lib/content/generic-subjects.ts): use wording only this error has, such as the message a response carries`,
+      `content/errors/120009.md:${firstAlias + 2}: field "aliases.2.text": "过期" is too short to name one error: an alias needs at least 8 Latin characters or 4 Chinese characters`,
     ]);
   });
 
@@ -203,8 +218,8 @@ describe('aliases in a code file', () => {
         parse('100016.md', 'ACCESS_TOKEN is illegal'),
       ]).map(formatProblem),
     ).toEqual([
-      'content/errors/100013.md:9: field "aliases.0.text": "access token is illegal" is also an alias of 100016 (content/errors/100016.md:9): Enter can open only one of them; keep it on the one code it names',
-      'content/errors/100016.md:9: field "aliases.0.text": "ACCESS_TOKEN is illegal" is also an alias of 100013 (content/errors/100013.md:9): Enter can open only one of them; keep it on the one code it names',
+      `content/errors/100013.md:${firstAlias}: field "aliases.0.text": "access token is illegal" is also an alias of 100016 (content/errors/100016.md:${firstAlias}): Enter can open only one of them; keep it on the one code it names`,
+      `content/errors/100016.md:${firstAlias}: field "aliases.0.text": "ACCESS_TOKEN is illegal" is also an alias of 100013 (content/errors/100013.md:${firstAlias}): Enter can open only one of them; keep it on the one code it names`,
     ]);
   });
 });

@@ -7,19 +7,19 @@
  */
 import { globSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES } from '../../src/lib/categories';
-import { CLIENT_ACTIONS } from '../../src/lib/client-actions';
+import { CATEGORIES } from '../../src/lib/content/categories';
+import { CLIENT_ACTIONS } from '../../src/lib/content/client-actions';
 import { cjkInAstro, cjkInTypeScript, hasChinese, type Found } from '../support/interface-strings';
 
 /** Files whose Chinese text is data the code works on, not text the interface shows. */
 const DATA_NOT_INTERFACE: Record<string, string> = {
-  'src/lib/search-query.ts': 'filler words and synonyms the search matches queries against',
-  'src/lib/content-lint.ts': 'the punctuation and compound words the house-style check looks for in content',
-  'src/lib/error-sections.ts': 'the section headings a content file must use, which the loader parses',
-  'src/lib/official-list.ts': 'the heading of the official list, which the parser looks for',
-  'src/lib/message-summary.ts': 'the sentence end at which an official message is cut',
-  'src/lib/site.ts': 'the official support line, quoted verbatim',
-  'src/lib/errors-export.ts': "the official list's own name, as the export cites it",
+  'src/lib/search/search-query.ts': 'filler words and synonyms the search matches queries against',
+  'src/lib/content/content-lint.ts': 'the punctuation and compound words the house-style check looks for in content',
+  'src/lib/content/error-sections.ts': 'the section headings a content file must use, which the loader parses',
+  'src/lib/content/official-list.ts': 'the heading of the official list, which the parser looks for',
+  'src/lib/content/message-summary.ts': 'the sentence end at which an official message is cut',
+  'src/lib/site/site.ts': 'the official support line, quoted verbatim',
+  'src/schemas/errors-export.ts': "the official list's own name, as the export cites it",
   'src/lib/content/generic-subjects.ts': 'the subject phrases the loader compares aliases against',
   'src/lib/diagnose/endpoints.ts': 'titles of the documents and SDK files the diagnosis cites (a bibliography)',
 };
@@ -33,13 +33,13 @@ const DATA_NOT_INTERFACE: Record<string, string> = {
  * decision, not an accident.
  */
 const BILINGUAL_RECORDS: Record<string, { records: [name: string, record: object][]; chineseFields: string[] }> = {
-  'src/lib/categories.ts': {
+  'src/lib/content/categories.ts': {
     records: CATEGORIES.map((c) => [c.slug, c]),
     chineseFields: ['summary', 'title'],
   },
-  'src/lib/client-actions.ts': {
+  'src/lib/content/client-actions.ts': {
     records: Object.values(CLIENT_ACTIONS).map((a) => [a.id, a]),
-    chineseFields: ['advice', 'label'],
+    chineseFields: ['advice', 'contract', 'label'],
   },
 };
 

@@ -1,11 +1,11 @@
 /**
  * Aliases are checked one by one and as a set. An alias pasted whole into
- * the search box opens its code (src/lib/alias-match.ts), so each must be
+ * the search box opens its code (src/lib/search/alias-match.ts), so each must be
  * specific enough to match nothing but that error, and no alias may sit on
  * two codes: Enter would silently pick one.
  */
-import { aliasKey, isSpecificLength, MIN_ALIAS_HAN_CHARACTERS, MIN_ALIAS_LENGTH } from '../alias-match';
-import type { FileProblem } from '../file-problem';
+import { aliasKey, isSpecificLength, MIN_ALIAS_HAN_CHARACTERS, MIN_ALIAS_LENGTH } from '../search/alias-match';
+import type { FileProblem } from './file-problem';
 import { GENERIC_SUBJECTS } from './generic-subjects';
 
 /**

@@ -3,8 +3,8 @@
  * generation it targets, and what every applicable check found. A response
  * body is handed to the code lookup instead, so it behaves like the search box.
  */
-import { lookupCode, type LookupResult } from '../code-lookup';
-import { OAUTH_ERROR_NAMES, type OAuthErrorName } from '../oauth-errors';
+import { lookupCode, type LookupResult } from '../search/code-lookup';
+import { OAUTH_ERROR_NAMES, type OAuthErrorName } from '../content/oauth-errors';
 import { CHECKS } from './checks';
 import { endpointOf, type Endpoint } from './endpoints';
 import type { Finding } from './finding';

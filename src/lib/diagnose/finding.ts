@@ -2,8 +2,8 @@
  * A finding is one thing wrong with a pasted request: what, the exact text,
  * how to fix it, what it leads to and where the guides explain it.
  */
-import type { GuideRef } from '../guide-refs';
-import type { OAuthErrorName } from '../oauth-errors';
+import type { GuideRef } from '../content/guide-refs';
+import type { OAuthErrorName } from '../content/oauth-errors';
 import type { Endpoint, Generation } from './endpoints';
 import type { HttpRequest } from './request';
 

@@ -3,7 +3,7 @@
  * is, its parameters and every finding shown, with secrets masked and every
  * line kept a single line whatever was pasted (src/lib/diagnose/inert-text.ts).
  */
-import { paths } from '../urls';
+import { paths } from '../site/urls';
 import type { Diagnosis } from './diagnose';
 import type { Finding } from './finding';
 import { escapeControls } from './inert-text';

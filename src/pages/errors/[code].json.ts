@@ -2,8 +2,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { absoluteUrl } from '../../href';
 import { getCatalog, type CodeRecord } from '../../data/catalog';
 import { exportedCode } from '../../data/export-records';
-import { buildCodeDocument } from '../../lib/errors-export';
-import { paths } from '../../lib/urls';
+import { buildCodeDocument } from '../../schemas/errors-export';
+import { paths } from '../../lib/site/urls';
 
 /** /errors/<code>.json: one code's record of /errors.json, on its own. */
 export const getStaticPaths = (async () => {

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalog, type GuideRecord } from '../../data/catalog';
 import { guideMarkdownInput } from '../../data/markdown-pages';
-import { guideMarkdown } from '../../lib/guide-markdown';
+import { guideMarkdown } from '../../lib/editions/guide-markdown';
 
 /** /guides/<slug>.md: the guide as Markdown. */
 export const getStaticPaths = (async () => {

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CHECKS } from '../../../src/lib/diagnose/checks';
+import { guideSections } from '../../../src/lib/content/guide-refs';
 import { contentText } from '../../../src/lib/content/text';
-import { guideSections } from '../../../src/lib/guide-refs';
 import { CORRECT, documentedCodes, run } from './helpers';
 
 /** Broken requests that between them trip every check. */

@@ -1,5 +1,5 @@
 /** A callback that brings back `error=` instead of a code: the user refused, or the request was rejected. */
-import { OAUTH_ERROR_NAMES, type OAuthErrorName } from '../../oauth-errors';
+import { OAUTH_ERROR_NAMES, type OAuthErrorName } from '../../content/oauth-errors';
 import { guide, type Check } from '../finding';
 import { sentParams } from '../request';
 import { t } from '../text';
