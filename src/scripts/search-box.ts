@@ -15,12 +15,13 @@ const t = (key: keyof typeof zhCNSearchBox, params: Record<string, string | numb
   zhCNSearchBox[key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name]));
 
 const LIVE_RESULTS = 8;
-const DEBOUNCE_MS = 150;
 
 /** Says what Enter will do, which is what destinationFor does. */
 function statusText(target: EnterTarget, hits: number): string {
   const found = hits ? t('searchBox.hits', { count: hits }) : t('searchBox.noHits');
   switch (target.kind) {
+    case 'qq-connect':
+      return t('searchBox.enterQq', { found, code: target.code });
     case 'code':
       return t('searchBox.enterCode', { found, code: target.code });
     case 'wps365':
@@ -39,8 +40,11 @@ export function initSearchBox(): void {
   const panel = form.querySelector<HTMLElement>('[data-search-panel]')!;
   const status = form.querySelector<HTMLElement>('[data-search-status]')!;
   const list = form.querySelector<HTMLElement>('[data-search-results]')!;
-  let timer: ReturnType<typeof setTimeout> | undefined;
   let latest = 0;
+  // No fixed debounce: a search starts on the keystroke. While one runs, only
+  // the latest query waits, so fast typing costs one search, not one per key.
+  let running = false;
+  let queued: string | undefined;
 
   const close = () => {
     panel.hidden = true;
@@ -61,14 +65,27 @@ export function initSearchBox(): void {
   });
 
   input.addEventListener('input', () => {
-    clearTimeout(timer);
     const query = input.value;
-    if (!query.trim()) return close();
-    timer = setTimeout(() => void showResults(query), DEBOUNCE_MS);
+    latest++;
+    if (!query.trim()) {
+      queued = undefined;
+      return close();
+    }
+    if (running) queued = query;
+    else void runSearches(query);
   });
 
-  const showResults = async (query: string) => {
-    const run = ++latest;
+  const runSearches = async (first: string) => {
+    running = true;
+    for (let query: string | undefined = first; query !== undefined;) {
+      queued = undefined;
+      await showResults(query, latest);
+      query = queued;
+    }
+    running = false;
+  };
+
+  const showResults = async (query: string, run: number) => {
     const [{ searchSite, renderHits, codeTitle }, { enterTarget }] = await Promise.all([
       import('./search-results'),
       import('./lookup-client'),
@@ -83,9 +100,11 @@ export function initSearchBox(): void {
               code: target.code,
               label: t('searchBox.openCode', { title: (await codeTitle(target.code)) ?? target.code }),
             }
-          : target.kind === 'wps365'
-            ? { url: target.url, code: target.code, label: t('searchBox.openNewPlatform', { label: target.label }) }
-            : undefined;
+          : target.kind === 'qq-connect'
+            ? { url: target.url, code: target.code, label: t('searchBox.openQq', { code: target.code }) }
+            : target.kind === 'wps365'
+              ? { url: target.url, code: target.code, label: t('searchBox.openNewPlatform', { label: target.label }) }
+              : undefined;
       if (run !== latest) return;
       renderHits(list, hits, open);
       status.textContent = statusText(target, hits.length);

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseOfficialList } from '../../src/lib/content/official-list';
 import { distDir, readDist } from '../support/dist';
-import { serveStatic, type StaticServer } from '../support/static-server';
+import { serveStatic, type StaticServer } from '../../scripts/serve';
 
 const official = parseOfficialList(
   readFileSync(new URL('../fixtures/global-error-codes.txt', import.meta.url), 'utf8'),

@@ -9,7 +9,27 @@ import { familyOf } from './code-families';
 import { messageMatches, type MessageEntry } from './message-match';
 
 export type LookupResult =
-  { kind: 'documented'; code: number; alias?: string } | { kind: 'undocumented'; code: number } | { kind: 'none' };
+  | { kind: 'documented'; code: number; alias?: string; via?: 'qq-connect' }
+  | { kind: 'undocumented'; code: number }
+  | { kind: 'none' };
+
+/** QQ Connect's own host and names: a paste that carries them came from QQ's API, not from WPS. */
+const QQ_CONNECT = /graph\.qq\.com|qq\s*互联|qq\s*connect|qq\s*登录/i;
+/** The block of the global list worded like QQ Connect's table, where the same number means the same thing. */
+const QQ_MIRRORED = { from: 100000, to: 100031 };
+
+/** The answer for a documented code, saying so when the paste is QQ Connect's. */
+function documented(code: number, input: string, alias?: AliasEntry): LookupResult {
+  const fromQq =
+    alias?.seen === 'qq-connect' ||
+    (QQ_CONNECT.test(input.slice(0, MAX_LOOKUP_INPUT)) && code >= QQ_MIRRORED.from && code <= QQ_MIRRORED.to);
+  return {
+    kind: 'documented',
+    code,
+    ...(alias ? { alias: alias.text } : {}),
+    ...(fromQq ? { via: 'qq-connect' as const } : {}),
+  };
+}
 
 /**
  * Pasted logs can be long; codes sit near the start of an error body, and
@@ -20,6 +40,9 @@ export const MAX_LOOKUP_INPUT = 10_000;
 /** JSON or query-string keys under which APIs return their error code. */
 const CODE_KEY =
   /["']?\b(?:result|code|errcode|err_code|errCode|error_code|errorCode|ret|status_code)\b["']?\s*[:=]\s*["']?(\d{1,9})(?![\w])/gi;
+
+/** A number right after a label inside a longer text: "错误码：100040 以及…". */
+const LABEL_BEFORE = /(?:错误码|错误代码|返回码|error\s*code|errcode|result)\s*[:：=#]?\s*(\d{1,9})(?!\d)/gi;
 
 /** A bare number, optionally after a label such as "错误码:", "code", "#". */
 const LABELLED_NUMBER =
@@ -121,9 +144,10 @@ export function codeCandidates(input: string): number[] {
  */
 function reportableCandidates(input: string): number[] {
   const text = normalize(input);
-  const given = new Set<number>();
-  if (LABELLED_NUMBER.test(text)) given.add(Number(LABELLED_NUMBER.exec(text)![1]));
-  for (const match of text.matchAll(CODE_KEY)) given.add(Number(match[1]));
+  const whole = LABELLED_NUMBER.exec(text);
+  const given = new Set<number>(whole ? [Number(whole[1])] : []);
+  for (const pattern of [CODE_KEY, LABEL_BEFORE])
+    for (const match of text.matchAll(pattern)) if (isPlausibleCode(Number(match[1]))) given.add(Number(match[1]));
   return codeCandidates(input).filter((code) => given.has(code) || namesItsFamily(code));
 }
 
@@ -140,14 +164,14 @@ export function lookupCode(
   messages: readonly MessageEntry[] = [],
 ): LookupResult {
   const candidates = codeCandidates(input);
-  const documented = candidates.find(isDocumented);
-  if (documented !== undefined) return { kind: 'documented', code: documented };
+  const documentedCode = candidates.find(isDocumented);
+  if (documentedCode !== undefined) return documented(documentedCode, input);
   // A name the code goes by is as exact as its number.
   const alias = findAlias(normalize(input), aliases);
-  if (alias && isDocumented(alias.code)) return { kind: 'documented', code: alias.code, alias: alias.text };
+  if (alias && isDocumented(alias.code)) return documented(alias.code, input, alias);
   // So is its official message, when only one code has it (two share "RedirectUri为空": the search lists both).
   const byMessage = messageMatches(input, messages);
-  if (byMessage.length === 1 && isDocumented(byMessage[0])) return { kind: 'documented', code: byMessage[0] };
+  if (byMessage.length === 1 && isDocumented(byMessage[0])) return documented(byMessage[0], input);
   // Prefer a number that looks like a WPS code when there are several.
   const reportable = reportableCandidates(input);
   const undocumented = reportable.find(isPlausibleCode) ?? reportable[0];

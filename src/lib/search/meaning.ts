@@ -22,8 +22,8 @@ export interface LexiconTerm {
 
 /** The lexicon as shipped to the browser: each term already in its matching form. */
 export interface CompiledLexicon {
-  /** Latin phrases as word lists, keyed by their first word. */
-  latin: Record<string, CompiledTerm[]>;
+  /** Latin phrases, keyed by their first word (a Map: a typed word is never an object's own key). */
+  latin: Map<string, CompiledTerm[]>;
   /** Chinese terms (matched anywhere in a run of Chinese), longest first. */
   cjk: CompiledTerm[];
 }
@@ -89,7 +89,7 @@ export function termKey(term: string): string {
 
 /** Compiles the lexicon's rows for matching; done once at build time. */
 export function compileLexicon(rows: readonly LexiconTerm[]): CompiledLexicon {
-  const latin: Record<string, CompiledTerm[]> = {};
+  const latin = new Map<string, CompiledTerm[]>();
   const cjk: CompiledTerm[] = [];
   for (const row of rows) {
     for (const term of row.terms) {
@@ -102,14 +102,17 @@ export function compileLexicon(rows: readonly LexiconTerm[]): CompiledLexicon {
         weight: row.weight ?? 1,
         ...(row.notAfter ? { notAfter: row.notAfter.map(termKey) } : {}),
       };
-      const list = HAN.test(key) && !key.includes(' ') ? cjk : (latin[key.split(' ')[0]] ??= []);
+      const first = key.split(' ')[0];
+      const han = HAN.test(key) && !key.includes(' ');
+      if (!han && !latin.has(first)) latin.set(first, []);
+      const list = han ? cjk : latin.get(first)!;
       const same = list.find((t) => t.key === key);
       // The same words in two rows name everything both rows name.
       if (same) merge(same, compiled);
       else list.push(compiled);
     }
   }
-  for (const list of Object.values(latin)) list.sort((a, b) => b.key.length - a.key.length);
+  for (const list of latin.values()) list.sort((a, b) => b.key.length - a.key.length);
   cjk.sort((a, b) => b.key.length - a.key.length);
   return { latin, cjk };
 }
@@ -140,8 +143,8 @@ export function oneEditApart(a: string, b: string): boolean {
 
 /** The lexicon's first word that a misspelt word stands for, if exactly one is one edit away. */
 function correctedWord(word: string, lexicon: CompiledLexicon): string | undefined {
-  if (word.length < MIN_FUZZY_LENGTH || lexicon.latin[word] || !/^[a-z]+$/.test(word)) return undefined;
-  const near = Object.keys(lexicon.latin).filter((key) => key.length >= MIN_FUZZY_LENGTH && oneEditApart(word, key));
+  if (word.length < MIN_FUZZY_LENGTH || lexicon.latin.has(word) || !/^[a-z]+$/.test(word)) return undefined;
+  const near = [...lexicon.latin.keys()].filter((key) => key.length >= MIN_FUZZY_LENGTH && oneEditApart(word, key));
   return near.length === 1 ? near[0] : undefined;
 }
 
@@ -156,7 +159,7 @@ export function matchTerms(text: string, lexicon: CompiledLexicon): CompiledTerm
       i++;
       continue;
     }
-    const match = (lexicon.latin[word] ?? []).find((term) => {
+    const match = (lexicon.latin.get(word) ?? []).find((term) => {
       const parts = term.key.split(' ');
       if (!parts.every((part, k) => words[i + k] === part)) return false;
       return !term.notAfter?.includes(words[i - 1] ?? '');

@@ -6,7 +6,7 @@
  * meaning.
  */
 import type { AliasEntry } from './alias-match';
-import type { CodeMeaning, CompiledLexicon } from './meaning';
+import type { CodeMeaning, LexiconTerm } from './meaning';
 import type { MessageEntry } from './message-match';
 
 export interface SearchIndex {
@@ -15,7 +15,8 @@ export interface SearchIndex {
   messages: MessageEntry[];
   /** Each code's page title as results show it ("100014 access token 已过期"). */
   titles: Record<string, string>;
-  meaning: { lexicon: CompiledLexicon; codes: CodeMeaning[] };
+  /** The lexicon's rows as written (compiled where they are used: far smaller to send) and each code's meaning. */
+  meaning: { lexicon: LexiconTerm[]; codes: CodeMeaning[] };
 }
 
 /** An index that knows nothing: what a search uses when /lookup.json cannot be read. */
@@ -24,5 +25,5 @@ export const EMPTY_SEARCH_INDEX: SearchIndex = {
   aliases: [],
   messages: [],
   titles: {},
-  meaning: { lexicon: { latin: {}, cjk: [] }, codes: [] },
+  meaning: { lexicon: [], codes: [] },
 };

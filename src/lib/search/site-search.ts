@@ -6,7 +6,7 @@
  * Nothing here reads import.meta.env: the caller passes the base path in.
  */
 import { cleanLogText } from './log-line';
-import { meaningScores, queryMeaning } from './meaning';
+import { compileLexicon, meaningScores, queryMeaning, type CompiledLexicon } from './meaning';
 import { messageMatches } from './message-match';
 import { resultKind, type ResultKind } from './search-excerpt';
 import { EMPTY_SEARCH_INDEX, type SearchIndex } from './search-index';
@@ -168,12 +168,23 @@ export function toHit(data: PagefindResultData, terms: string[]): SearchHit {
       excerpt: text ? { text, terms } : { html: data.excerpt },
     };
   }
+  // A category's page starts with its title in two languages: its summary reads better.
+  if (kind === 'category' && data.meta.summary)
+    return { url: data.url, kind, title, excerpt: { text: data.meta.summary, terms } };
   const section = kind === 'guide' ? bestSection(data) : undefined;
   if (section) {
     const sectionTitle = section.title.replace(/\s*#\s*$/, '');
     return { url: section.url, kind, title: `${title} › ${sectionTitle}`, excerpt: { html: section.excerpt } };
   }
   return { url: data.url, kind, title, excerpt: { html: data.excerpt } };
+}
+
+/** Each index's lexicon, compiled once. */
+const compiled = new WeakMap<SearchIndex, CompiledLexicon>();
+function lexiconOf(index: SearchIndex): CompiledLexicon {
+  let lexicon = compiled.get(index);
+  if (!lexicon) compiled.set(index, (lexicon = compileLexicon(index.meaning.lexicon)));
+  return lexicon;
 }
 
 /** How many of the full-text results are read to learn which code each is. */
@@ -224,16 +235,18 @@ export async function searchWith(
   const read = ranked.slice(0, Math.max(limit, TEXT_CANDIDATES));
   const data = await Promise.all(read.map(({ result }) => result.data()));
 
-  const meaning = meaningScores(queryMeaning(text, index.meaning.lexicon), index.meaning.codes);
+  const meaning = meaningScores(queryMeaning(text, lexiconOf(index)), index.meaning.codes);
   const byMessage = new Set(messageMatches(query, index.messages));
   const score = new Map<string, number>();
   const hits = new Map<string, SearchHit>();
+  const textRank = new Map<string, number>();
   data.forEach((d, i) => {
     const hit = toHit(d, terms);
     const code = hit.code === undefined ? undefined : Number(hit.code);
     const key = code === undefined ? hit.url : `code:${code}`;
     if (hits.has(key)) return;
     hits.set(key, hit);
+    textRank.set(key, i);
     score.set(key, read[i].score + (code === undefined ? 0 : MEANING_WEIGHT * (meaning.get(code) ?? 0)));
   });
   for (const [code, value] of meaning) {
@@ -247,8 +260,24 @@ export async function searchWith(
     if (!hits.has(key)) hits.set(key, indexHit(code, index, terms, codeUrl));
     score.set(key, MESSAGE_SCORE + (score.get(key) ?? 0));
   }
-  return [...hits.keys()]
-    .sort((a, b) => score.get(b)! - score.get(a)!)
-    .slice(0, limit)
-    .map((key) => hits.get(key)!);
+  const ranking = [...hits.keys()].sort((a, b) => score.get(b)! - score.get(a)!);
+  return keepBestPage(ranking, (key) => (hits.get(key)!.kind === 'code' ? undefined : textRank.get(key)), limit).map(
+    (key) => hits.get(key)!,
+  );
+}
+
+/** A list this long keeps its last place for the best guide section or category, when codes would fill it. */
+const PAGE_SLOT_MIN_LIMIT = 5;
+
+/**
+ * Codes found by their meaning can outnumber every page in a long list; the
+ * guide section that explains them is still worth a place. The page the
+ * full text ranks best (within its first three) takes the last place of a
+ * live panel unless it already has one.
+ */
+function keepBestPage(ranking: string[], pageTextRank: (key: string) => number | undefined, limit: number): string[] {
+  const top = ranking.slice(0, limit);
+  if (limit < PAGE_SLOT_MIN_LIMIT || top.some((key) => pageTextRank(key) !== undefined)) return top;
+  const best = ranking.find((key) => (pageTextRank(key) ?? Infinity) < limit);
+  return best ? [...top.slice(0, limit - 1), best] : top;
 }

@@ -68,6 +68,10 @@ describe('matchTerms and queryMeaning', () => {
     expect(named('no refresh token supplied')).toEqual({ subjects: ['refresh-token'], problems: ['missing'] });
   });
 
+  it("reads words that name an object's own properties as plain words", () => {
+    expect(named('constructor __proto__ hasOwnProperty toString valueOf')).toEqual({ subjects: [], problems: [] });
+  });
+
   it('merges rows that share words', () => {
     expect(named('temporarily_unavailable')).toEqual({ subjects: ['server'], problems: ['server-error'] });
   });
