@@ -271,8 +271,4 @@ export const zhCN = {
   'diagnosePage.checksIntro':
     '每一项都依据公开的 WPS 文档、公开的 SDK 源码或 OAuth 标准；对应的错误码是本站的对照，不是官方映射。新版{oauth2} 接口的错误使用另一套未公开的错误码，这里只给出对应的标准 OAuth 错误名。',
   'diagnosePage.checkCodes': '；错误码 ',
-  'diagnosePage.sourceOfficial': '官方文档',
-  'diagnosePage.sourceSdk': 'SDK 源码',
-  'diagnosePage.sourceStandard': '标准',
-  'diagnosePage.sourceMirror': '官方页面的公开镜像（非官方站点）',
 } as const;

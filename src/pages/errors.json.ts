@@ -8,7 +8,7 @@ import { CONTENT_TYPES } from '../lib/editions/media-types';
 
 export const GET: APIRoute = async ({ site }) => {
   const catalog = await getCatalog();
-  const records = catalog.codes.map((record) => exportedCode(record, catalog, site));
+  const records = catalog.codes.map((record) => exportedCode(record, site));
   const body = buildExport(records, absoluteUrl(site, paths.exportSchema()));
   return new Response(JSON.stringify(body, null, 2), {
     headers: { 'Content-Type': CONTENT_TYPES.json },

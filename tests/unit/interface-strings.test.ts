@@ -21,7 +21,6 @@ const DATA_NOT_INTERFACE: Record<string, string> = {
   'src/lib/site/site.ts': 'the official support line, quoted verbatim',
   'src/schemas/errors-export.ts': "the official list's own name, as the export cites it",
   'src/lib/content/generic-subjects.ts': 'the subject phrases the loader compares aliases against',
-  'src/lib/diagnose/endpoints.ts': 'titles of the documents and SDK files the diagnosis cites (a bibliography)',
 };
 
 /**

@@ -8,7 +8,6 @@ import { parse as parseYaml } from 'yaml';
 import { t } from '../../i18n';
 import { sourcesFileSchema, type Source, type SourceKind } from './source-schema';
 import type { FileProblem } from './file-problem';
-import { contentText } from './text';
 
 export type { Source, SourceKind };
 
@@ -33,7 +32,7 @@ export const SOURCES_HEADING = t('section.sources');
 export function parseSources(text: string, file = SOURCES_FILE): { sources: Source[]; problems: FileProblem[] } {
   let raw: unknown;
   try {
-    raw = parseYaml(contentText(text));
+    raw = parseYaml(text);
   } catch (error) {
     return { sources: [], problems: [{ file, message: `invalid YAML: ${(error as Error).message}` }] };
   }
@@ -75,4 +74,12 @@ export function citedSources(ids: readonly string[], sources: readonly Source[])
     if (!source) throw new Error(`unknown source "${id}" (not in ${SOURCES_FILE})`);
     return source;
   });
+}
+
+/**
+ * The sites the bibliography's addresses are on (`https://open.wps.cn`): the
+ * only sites a content body may link to.
+ */
+export function sourceOrigins(sources: readonly Pick<Source, 'address'>[]): Set<string> {
+  return new Set(sources.map((s) => new URL(s.address).origin));
 }

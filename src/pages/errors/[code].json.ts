@@ -12,8 +12,8 @@ export const getStaticPaths = (async () => {
   return codes.map((record) => ({ params: { code: String(record.code) }, props: { record } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ record: CodeRecord }> = async ({ props, site }) => {
-  const record = exportedCode(props.record, await getCatalog(), site);
+export const GET: APIRoute<{ record: CodeRecord }> = ({ props, site }) => {
+  const record = exportedCode(props.record, site);
   const body = buildCodeDocument(record, absoluteUrl(site, paths.exportSchema()));
   return new Response(JSON.stringify(body, null, 2), {
     headers: { 'Content-Type': CONTENT_TYPES.json },
