@@ -9,10 +9,16 @@
  * whole output, stops the run and fails it. `--verbose` (or CI=true) prints
  * every step's output. The run ends with the time of each step.
  *
+ * However the run ends (a failing step, Ctrl-C, SIGTERM or SIGHUP, an
+ * exception in this script), every process a step started is stopped:
+ * Playwright's web servers and browsers included, which run in process
+ * groups of their own (scripts/test-run/process-tree.ts).
+ *
  *   node scripts/test.ts [--verbose] [--only script,script]
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
+import { processStopper } from './test-run/process-tree.ts';
 import { planProblems, stepsToStart, type Step } from './test-run/schedule.ts';
 import { STEPS } from './test-run/steps.ts';
 
@@ -79,19 +85,39 @@ const indent = (text: string) =>
     .map((line) => `    ${line}`)
     .join('\n');
 
-function stopAll() {
-  for (const child of running.values()) if (child.pid) killGroup(child.pid);
+const stopper = processStopper();
+/** How long a process has to end after SIGTERM before it is killed. */
+const GRACE_MS = 5_000;
+
+/** Stops every running step with everything below it (see scripts/test-run/process-tree.ts). */
+function stopAll(name: NodeJS.Signals = 'SIGTERM') {
+  stopper.stop(
+    [...running.values()].flatMap((child) => (child.pid ? [child.pid] : [])),
+    name,
+  );
+  if (name !== 'SIGKILL' && stopper.remembered() > 0) setTimeout(() => stopAll('SIGKILL'), GRACE_MS).unref();
 }
-function killGroup(pid: number) {
-  try {
-    process.kill(-pid, 'SIGTERM');
-  } catch {
-    // Already gone.
+
+function interrupt(reason: string) {
+  // A second signal while stopping means "now".
+  if (failed.has('interrupted')) {
+    stopAll('SIGKILL');
+    process.exit(130);
   }
-}
-process.on('SIGINT', () => {
+  console.log(`\n${reason}: stopping every step`);
   failed.add('interrupted');
   stopAll();
+}
+for (const name of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(name, () => interrupt(name));
+for (const event of ['uncaughtException', 'unhandledRejection'] as const)
+  process.on(event, (error) => {
+    console.error(error);
+    stopAll('SIGKILL');
+    process.exit(1);
+  });
+// The last word: nothing this run started outlives it, whichever way it ends.
+process.on('exit', () => {
+  if (running.size || stopper.remembered() > 0) stopAll('SIGKILL');
 });
 
 const inFlight = new Set<Promise<void>>();

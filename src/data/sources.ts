@@ -2,9 +2,11 @@
 // the file system at render time.
 import sourcesText from '../../content/sources.yaml?raw';
 import { formatProblem } from '../lib/content/file-problem';
+import { normalizeText } from '../loaders/content-reader';
 import { citedSources, parseSources, SOURCE_KIND_LABELS, type Source } from '../lib/content/sources';
 
-const { sources, problems } = parseSources(sourcesText);
+// Read as every content file is: a BOM and CRLF line endings are accepted.
+const { sources, problems } = parseSources(normalizeText(sourcesText));
 if (problems.length) throw new Error(problems.map(formatProblem).join('\n'));
 
 /** Every entry of content/sources.yaml, in file order. */

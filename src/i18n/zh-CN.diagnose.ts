@@ -25,7 +25,8 @@ export const zhCNDiagnose = {
   'diagnose.responseStandardError': '响应里的标准 OAuth 错误：',
   'diagnose.unrecognized':
     '没有识别出请求或错误码。请粘贴以 https:// 开头的完整地址、以 GET / POST 开头的原始 HTTP 请求、curl 命令，或包含 result / code 的错误响应。',
-  'diagnose.truncated': '输入太长，只检查了前 20,000 个字符。',
+  'diagnose.truncated': '输入太长，只检查了前 {count} 个字符。',
+  'diagnose.hiddenFindings': '另有 {count} 条未显示：先修正上面这些，再粘贴一次。',
   'diagnose.unknownEndpoint': '没有识别出 WPS 授权接口：',
   'diagnose.unknownEndpointAfter':
     ' 不是 /oauthapi/v2/authorize、/oauthapi/v2/token、/oauthapi/v2/token/refresh、/oauth2/auth 或 /oauth2/token，也不是带 code 或 error 参数的回调地址。',
@@ -54,8 +55,10 @@ export const zhCNDiagnose = {
   'diagnoseTicket.request': '请求：{method} {host}{path}',
   'diagnoseTicket.noMethod': '（未注明方法）',
   'diagnoseTicket.params': '参数：',
+  'diagnoseTicket.hiddenParams': '  另有 {count} 个参数未列出',
   'diagnoseTicket.allPassed': '没有发现问题。已检查：{checks}。',
   'diagnoseTicket.checkSeparator': '；',
   'diagnoseTicket.problemCount': '发现 {count} 个问题：',
+  'diagnoseTicket.hiddenFindings': '另有 {count} 条未显示。',
   'diagnoseTicket.tool': '诊断工具：{url}',
 } as const;

@@ -10,6 +10,7 @@ import { parseGuideRef } from '../lib/content/guide-refs';
 import { relationProblems } from '../lib/content/relations';
 import { errorFrontmatterSchema, type ErrorFrontmatter } from '../schemas/error-code';
 import { formatProblem, type FileProblem } from '../lib/content/file-problem';
+import { aliasTextProblem, sharedAliasProblems } from '../lib/content/alias-problems';
 import { readFrontMatter } from './content-reader';
 
 export { formatProblem, type FileProblem };
@@ -19,6 +20,8 @@ export interface ParsedErrorFile {
   code: number;
   data: ErrorFrontmatter;
   sections: SectionMarkdown;
+  /** The line of each entry of `aliases`, so that problems found across files can name it. */
+  aliasLines: number[];
   /** The text after the front matter, and the file's line it starts on. */
   body: string;
   bodyLine: number;
@@ -114,9 +117,35 @@ export function parseErrorFile(file: string, source: string): ParseResult {
   if (code !== SUCCESS_CODE && isOAuthRelated(code, data) && !data.guides?.length) {
     problems.push({ file, field: 'guides', message: 'an OAuth-related code must link at least one guide section' });
   }
+  const aliasLines = linesOfAliases(
+    frontMatter.yaml,
+    (data.aliases ?? []).map((a) => a.text),
+  );
+  (data.aliases ?? []).forEach(({ text }, i) => {
+    const message = aliasTextProblem(text);
+    if (message) problems.push({ file, line: aliasLines[i], field: `aliases.${i}.text`, message });
+  });
   // The entry is returned even when the file has problems, so that the corpus
   // checks (duplicates, relations) can still report across files.
-  return { code, entry: { file, code, data, sections: split.sections, body, bodyLine }, problems };
+  return { code, entry: { file, code, data, sections: split.sections, aliasLines, body, bodyLine }, problems };
+}
+
+/**
+ * The file line of each alias: the first line after `aliases:` that holds
+ * its text, or the `aliases:` line itself when YAML quoting hides it.
+ * Front-matter line n is file line n + 1 (the opening `---` is line 1).
+ */
+function linesOfAliases(frontmatter: string, texts: readonly string[]): number[] {
+  const lines = frontmatter.split('\n');
+  const start = lines.findIndex((line) => /^aliases\s*:/.test(line));
+  if (start === -1) return texts.map(() => 1);
+  let from = start;
+  return texts.map((text) => {
+    const found = lines.findIndex((line, i) => i >= from && line.includes(text));
+    if (found === -1) return start + 2;
+    from = found + 1;
+    return found + 2;
+  });
 }
 
 type SchemaIssue = NonNullable<ReturnType<typeof errorFrontmatterSchema.safeParse>['error']>['issues'][number];
@@ -155,7 +184,8 @@ function describeValue(value: unknown): string {
 }
 
 /**
- * Problems that only show across files: duplicate codes and broken relations.
+ * Problems that only show across files: duplicate codes, aliases shared by
+ * two codes and broken relations.
  * `otherCodes` are codes whose files exist but failed to parse: they still
  * count as documented, so one broken file is reported once, not again as a
  * missing target in every file that relates to it.
@@ -168,6 +198,13 @@ export function corpusProblems(entries: readonly ParsedErrorFile[], otherCodes: 
     if (first) problems.push({ file, field: 'file name', message: `duplicate code ${code}: also defined by ${first}` });
     else fileOfCode.set(code, file);
   }
+  problems.push(
+    ...sharedAliasProblems(
+      entries.flatMap(({ file, code, data, aliasLines }) =>
+        (data.aliases ?? []).map(({ text }, index) => ({ file, code, index, text, line: aliasLines[index] })),
+      ),
+    ),
+  );
   const known = new Set([...fileOfCode.keys(), ...otherCodes]);
   const exists = (code: number) => known.has(code);
   for (const field of ['sameMeaning', 'related'] as const) {

@@ -7,6 +7,7 @@ import type { Diagnosis } from '../lib/diagnose/diagnose';
 import type { Finding } from '../lib/diagnose/finding';
 import { OAUTH_ERROR_REFERENCES, type OAuthErrorName } from '../lib/content/oauth-errors';
 import { paths } from '../lib/site/urls';
+import { MAX_DIAGNOSE_INPUT } from '../lib/diagnose/parse-input';
 import { href } from '../href';
 import { messagesOf } from '../i18n/format';
 import { zhCNDiagnose } from '../i18n/zh-CN.diagnose';
@@ -168,7 +169,9 @@ export function renderStatus(diagnosis: Diagnosis, resultId: string): Child[] {
 
 export function renderDiagnosis(diagnosis: Diagnosis, data: PageData): Child[] {
   if (diagnosis.kind === 'empty') return [];
-  const note = diagnosis.truncated ? [el('p', {}, t('diagnose.truncated'))] : [];
+  const note = diagnosis.truncated
+    ? [el('p', {}, t('diagnose.truncated', { count: MAX_DIAGNOSE_INPUT.toLocaleString('en-US') }))]
+    : [];
   if (diagnosis.kind === 'response') return [...responseView(diagnosis, data), ...note];
   if (diagnosis.kind === 'unknown-request') {
     const { request } = diagnosis;
@@ -200,5 +203,13 @@ export function renderDiagnosis(diagnosis: Diagnosis, data: PageData): Child[] {
     ];
   }
   summary.append(findingCount(findings));
-  return [summary, el('ol', { class: 'diagnose-findings' }, ...findings.map((f) => findingItem(f, data))), ...note];
+  const hidden = diagnosis.hiddenFindings
+    ? [el('p', { 'data-diagnose-hidden': '' }, t('diagnose.hiddenFindings', { count: diagnosis.hiddenFindings }))]
+    : [];
+  return [
+    summary,
+    el('ol', { class: 'diagnose-findings' }, ...findings.map((f) => findingItem(f, data))),
+    ...hidden,
+    ...note,
+  ];
 }

@@ -10,6 +10,10 @@ import { copyProject, type AstroRun, type ProjectCopy } from '../support/project
 
 const RETIRED = 'content/errors/130025.md';
 const BOM_AND_CRLF = 'content/errors/100014.md';
+/** A guide and the bibliography as a Windows editor saves them, too: every reader of content/ must accept them. */
+const GUIDE_BOM_AND_CRLF = 'content/guides/token-refresh.mdx';
+const SOURCES_BOM_AND_CRLF = 'content/sources.yaml';
+const windows = (text: string) => `\uFEFF${text}`.replaceAll('\n', '\r\n');
 
 // One build for everything that must be accepted (the longest run of the
 // build-failures project); each thing it must show is a test of its own.
@@ -19,7 +23,7 @@ describe('a real build in a copy of the project with a retired code, a BOM, CRLF
   beforeAll(async () => {
     project = copyProject();
     project.write(RETIRED, project.read(RETIRED).replace(/^---\n/, '---\nstatus: retired\n'));
-    project.write(BOM_AND_CRLF, `\uFEFF${project.read(BOM_AND_CRLF)}`.replaceAll('\n', '\r\n'));
+    for (const file of [BOM_AND_CRLF, GUIDE_BOM_AND_CRLF, SOURCES_BOM_AND_CRLF]) project.write(file, windows(project.read(file)));
     project.write('content/errors/0.md', project.read('content/errors/0.md').replaceAll('\n', '\r\n'));
     project.write('content/errors/.100014.md.swp', 'not markdown');
     build = await project.astro('build');
@@ -49,5 +53,15 @@ describe('a real build in a copy of the project with a retired code, a BOM, CRLF
     expect(crlfPage).toContain(project.read(BOM_AND_CRLF).match(/^message: "(.*)"\r$/m)![1]);
     expect(crlfPage).not.toContain('\uFEFF');
     expect(exported().codes.map((c) => c.code)).toEqual(expect.arrayContaining([0, 100014]));
+  });
+
+  it('reads a guide with a BOM and CRLF: its sections, its sources, no stray characters', () => {
+    const guide = project.read('dist/guides/token-refresh/index.html');
+    const sectionIds = [...project.read(GUIDE_BOM_AND_CRLF).matchAll(/<Section id="([^"]+)"/g)].map((m) => m[1]);
+    expect(sectionIds.length).toBeGreaterThan(0);
+    for (const id of sectionIds) expect(guide).toContain(`id="${id}"`);
+    expect(guide).toContain('id="sources"');
+    expect(guide).not.toContain('\uFEFF');
+    expect(project.read('dist/guides/token-refresh.md')).not.toMatch(/\uFEFF|\r/);
   });
 });

@@ -50,6 +50,17 @@ describe.concurrent('the build fails on bad content, naming file, field and line
     let imageLine = 0;
     let titleLine = 0;
     let retryLine = 0;
+    let genericAliasLine = 0;
+    let sharedAliasLine = 0;
+    let reusedAliasLine = 0;
+    /** Adds an alias first in a code's `aliases` block; returns its line. */
+    const addAlias = (p: ProjectCopy, path: string, text: string) => {
+      const lines = p.read(path).split('\n');
+      const block = lines.findIndex((line) => line.startsWith('aliases:'));
+      lines.splice(block + 1, 0, `  - { text: "${text}", kind: english, seen: wps }`);
+      p.write(path, lines.join('\n'));
+      return block + 2;
+    };
 
     const { status, output } = await syncBroken((p) => {
       // A code defined twice: a copy under a name with a leading zero.
@@ -104,6 +115,10 @@ describe.concurrent('the build fails on bad content, naming file, field and line
       // An action its body contradicts: 130009 backs off, but its body now says a retry does not help.
       const noRetry = '重试也无效。';
       retryLine = insertAfter(p, 'content/errors/130009.md', '## 含义', ['', noRetry]).indexOf(noRetry) + 1;
+      // An alias that names a subject, not an error; another that a second code already has.
+      genericAliasLine = addAlias(p, 'content/errors/130032.md', 'Access Token');
+      sharedAliasLine = addAlias(p, 'content/errors/100019.md', 'Code_Is_Reused_Error');
+      reusedAliasLine = p.read('content/errors/100020.md').split('\n').findIndex((line) => line.includes('"code is reused error"')) + 1;
       // A guide citing a source that is not in the bibliography.
       editFrontmatter(p, 'content/guides/redirect-uri.mdx', (fm) => fm.replace(/^sources: \[/m, 'sources: [rfc0000, '));
     });
@@ -133,6 +148,9 @@ describe.concurrent('the build fails on bad content, naming file, field and line
       'content/guides/redirect-uri.mdx: field "sources": unknown source "rfc0000"',
       `content/errors/100031.md:${titleLine}: field "title": [glossary] "token": the glossary says "令牌"`,
       `content/errors/130009.md:${retryLine}: field "action": action "retry-later" is not what the body says: it says a retry does not help`,
+      `content/errors/130032.md:${genericAliasLine}: field "aliases.0.text": "Access Token" names a subject, not an error`,
+      `content/errors/100019.md:${sharedAliasLine}: field "aliases.0.text": "Code_Is_Reused_Error" is also an alias of 100020 (content/errors/100020.md:${reusedAliasLine})`,
+      `content/errors/100020.md:${reusedAliasLine}: field "aliases.0.text": "code is reused error" is also an alias of 100019 (content/errors/100019.md:${sharedAliasLine})`,
     ];
     const missing = expected.filter((message) => !output.includes(message));
     expect(missing, output).toEqual([]);
@@ -151,6 +169,9 @@ describe.concurrent('the build fails on bad content, naming file, field and line
         'content/errors/100010.md',
         'content/errors/100013.md',
         'content/errors/100016.md',
+        'content/errors/100019.md',
+        'content/errors/100020.md',
+        'content/errors/130032.md',
         'content/errors/100029.md',
         'content/errors/100030.md',
         'content/errors/100031.md',

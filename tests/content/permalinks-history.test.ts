@@ -6,12 +6,13 @@
  */
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../../src/loaders/content-reader';
 import { read } from '../support/corpus';
 
 const MANIFEST = 'content/permalinks.txt';
 const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 const urls = (text: string) =>
-  text
+  normalizeText(text)
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line && !line.startsWith('#'));

@@ -284,6 +284,16 @@ test('markup and script in the paste are shown as text, never run', async ({ pag
   expect(dialogs).toBe(0);
 });
 
+test('a 100 KB paste of repeated parameters shows the first findings and counts the rest', async ({ page }) => {
+  const input = `https://openapi.wps.cn/oauth2/auth?${'scope= a，b%&'.repeat(8_000)}`;
+  await paste(page, input);
+  await expect(output(page).locator('[data-diagnose-hidden]')).toHaveText(/^另有 \d+ 条未显示/);
+  const shown = await output(page).locator('.diagnose-finding').count();
+  expect(shown).toBeGreaterThan(0);
+  expect(shown).toBeLessThanOrEqual(30);
+  await expect(output(page)).toContainText('输入太长，只检查了前 20,000 个字符。');
+});
+
 test.describe('copy for ticket', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
   test('masks the secret, the refresh token and the code', async ({ page }) => {
@@ -296,6 +306,21 @@ test.describe('copy for ticket', () => {
     expect(text).toContain('appid=AK20240101ABCD');
     expect(text).toContain('100012');
     for (const secret of ['sk_live_9a8b7c', 'rt_abcdef', 'gaCODE123']) expect(text).not.toContain(secret);
+  });
+
+  test('masks credentials in the URL and secrets under other names, and keeps a pasted line break escaped', async ({
+    page,
+  }) => {
+    await paste(
+      page,
+      `curl -u 'AK1:basic secret' -H 'X-Api-Key: key secret' "https://AK1:url_secret@openapi.wps.cn/oauth2/token" -d grant_type=authorization_code -d code=one_time -d 'redirect_uri=https://app.example.com/cb%0D%0A诊断工具：https://evil.example/' -d client_id=AK1 -d clientSecret=camel_secret -d 'app_secret=with space'`,
+    );
+    await page.getByRole('button', { name: '复制诊断到工单（隐藏密钥）' }).click();
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    for (const secret of ['basic secret', 'key secret', 'url_secret', 'one_time', 'camel_secret', 'with space'])
+      expect(text).not.toContain(secret);
+    expect(text.split('\n').filter((line) => line.startsWith('诊断工具：'))).toHaveLength(1);
+    expect(text).toContain('\\r\\n诊断工具：https://evil.example/');
   });
 });
 

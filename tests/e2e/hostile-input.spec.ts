@@ -9,9 +9,6 @@ import { expect, test } from './fixtures';
 import { ResultsPage } from './pages/results-page';
 import { HOSTILE, TYPED } from '../fixtures/hostile-input';
 
-// Lookups fetch the code list and search loads its index first: slow on a busy machine.
-const SLOW = { timeout: 20_000 };
-
 const INJECTED = 'main img[src="x"], meta[http-equiv="refresh" i], main svg[onload], main script:not([type])';
 
 /** The page stayed on the site, ran none of the input, and injected no element from it. */
@@ -26,8 +23,7 @@ async function expectInert(page: Page, origin: string) {
  * failure message is not an answer: hostile text is still a query (a search
  * for "constructor" once failed on the prototype of a word table).
  */
-const searchAnswered = (page: Page) =>
-  expect(page.locator('[data-search-page-status]')).toHaveText(/找到|没有找到/, SLOW);
+const searchAnswered = (page: Page) => expect(page.locator('[data-search-page-status]')).toHaveText(/找到|没有找到/);
 
 /** Addresses that carry a reader's text: each opens one with `input` in it and waits until the page has answered. */
 const ADDRESSES: Record<string, (page: Page, input: string) => Promise<void>> = {
@@ -37,11 +33,11 @@ const ADDRESSES: Record<string, (page: Page, input: string) => Promise<void>> = 
   },
   'in /errors/?code=': async (page, input) => {
     await page.goto(`/errors/?code=${encodeURIComponent(input)}`);
-    await expect(page.locator('#lookup-input')).toHaveValue(input, SLOW);
+    await expect(page.locator('#lookup-input')).toHaveValue(input);
     // Answered: a status line, or the advice about an undocumented number.
     await expect(
       page.locator('[data-lookup-status]:not(:empty), [data-number-advice]:not([hidden])').first(),
-    ).toBeAttached(SLOW);
+    ).toBeAttached();
   },
   'in a not-found path and its query': async (page, input) => {
     const encoded = encodeURIComponent(input);
@@ -76,7 +72,7 @@ test.describe('hostile input is shown, never run, and never leaves the site', ()
         await status.evaluate((line) => (line.textContent = ''));
         await box.fill(input);
         // The live search has run when its status line says what Enter will do.
-        await expect(status).toHaveText(/按 Enter|暂时不可用/, SLOW);
+        await expect(status).toHaveText(/按 Enter|暂时不可用/);
         await expectInert(page, origin);
       });
     }
@@ -84,7 +80,7 @@ test.describe('hostile input is shown, never run, and never leaves the site', ()
     // here, that the last one is carried there. What the results page shows of
     // such text is checked with /search/?q= below.
     await box.press('Enter');
-    await page.waitForURL((url) => url.pathname === '/search/', SLOW);
+    await page.waitForURL((url) => url.pathname === '/search/');
     await expectInert(page, origin);
   });
 
@@ -131,19 +127,19 @@ test.describe('the not-found page finds a documented code in any form of the URL
     test(`${decodeURIComponent(path)} opens /errors/100014/`, async ({ page }) => {
       const response = await page.goto(path);
       expect(response?.status()).toBe(404);
-      await expect(page).toHaveURL(/\/errors\/100014\/$/, SLOW);
+      await expect(page).toHaveURL(/\/errors\/100014\/$/);
       await expect(page.getByRole('heading', { level: 1 })).toContainText('100014');
     });
   }
 
   test('/errors/00/ opens the page of the success code 0', async ({ page }) => {
     await page.goto('/errors/00/');
-    await expect(page).toHaveURL(/\/errors\/0\/$/, SLOW);
+    await expect(page).toHaveURL(/\/errors\/0\/$/);
   });
 
   test('an undocumented number is still called undocumented', async ({ page }) => {
     await page.goto('/errors/0100040/');
-    await expect(page.getByRole('heading', { name: '100040 不是已收录的全局错误码' })).toBeVisible(SLOW);
+    await expect(page.getByRole('heading', { name: '100040 不是已收录的全局错误码' })).toBeVisible();
   });
 });
 
@@ -155,7 +151,7 @@ test.describe('the lookup form', () => {
     const paste = `${'令牌过期了怎么办'.repeat(250)} {"result":100014,"msg":"access token过期"}`;
     await page.locator('#lookup-input').fill(paste);
     await page.getByRole('button', { name: '查找' }).click();
-    await expect(page).toHaveURL(/\/errors\/100014\/$/, SLOW);
+    await expect(page).toHaveURL(/\/errors\/100014\/$/);
     expect(requests.filter((url) => url.length > 1000)).toEqual([]);
   });
 
@@ -164,19 +160,19 @@ test.describe('the lookup form', () => {
     await page.locator('#lookup-input').fill('令牌过期了怎么办'.repeat(250));
     await page.getByRole('button', { name: '查找' }).click();
     const link = page.getByRole('link', { name: '改为全文搜索这段内容' });
-    await expect(link).toBeVisible(SLOW);
+    await expect(link).toBeVisible();
     expect((await link.getAttribute('href'))!.length).toBeLessThan(2000);
     expect(page.url()).not.toContain('?code=');
     await link.click();
-    await expect(page).toHaveURL(/\/search\/\?q=/, SLOW);
+    await expect(page).toHaveURL(/\/search\/\?q=/);
   });
 
   test('an undocumented number keeps a short, linkable address', async ({ page }) => {
     await page.goto('/errors/');
     await page.locator('#lookup-input').fill('错误码：１０００４０ 以及很长很长的说明');
     await page.getByRole('button', { name: '查找' }).click();
-    await expect(page.getByRole('heading', { name: '100040 不是已收录的全局错误码' })).toBeVisible(SLOW);
-    await expect(page).toHaveURL(/\/errors\/\?code=100040$/, SLOW);
+    await expect(page.getByRole('heading', { name: '100040 不是已收录的全局错误码' })).toBeVisible();
+    await expect(page).toHaveURL(/\/errors\/\?code=100040$/);
   });
 });
 

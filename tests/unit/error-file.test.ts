@@ -210,6 +210,35 @@ describe('corpusProblems', () => {
   });
 });
 
+describe('aliases in a code file', () => {
+  /** The file line of the first alias: after the opening `---` (line 1), the lines of `valid` and `aliases:`. */
+  const firstAlias = 1 + valid.split('\n').length + 2;
+  const aliases = (...texts: string[]) =>
+    `\naliases:\n${texts.map((text) => `  - { text: "${text}", kind: english, seen: wps }`).join('\n')}`;
+
+  it('names the file, the field and the line of a generic or too short alias', () => {
+    // The front matter starts on line 2; `aliases:` follows the lines of `valid`, its entries follow it.
+    expect(problemsOf('120009.md', file(`${valid}${aliases('file is not found', 'Access Token', '过期')}`))).toEqual([
+      `content/errors/120009.md:${firstAlias + 1}: field "aliases.1.text": "Access Token" names a subject, not an error (see src/lib/content/generic-subjects.ts): use wording only this error has, such as the message a response carries`,
+      `content/errors/120009.md:${firstAlias + 2}: field "aliases.2.text": "过期" is too short to name one error: an alias needs at least 8 Latin characters or 4 Chinese characters`,
+    ]);
+  });
+
+  it('finds an alias that two files share, naming both', () => {
+    const parse = (name: string, text: string) =>
+      parseErrorFile(`content/errors/${name}`, file(`${valid}${aliases(text)}`)).entry!;
+    expect(
+      corpusProblems([
+        parse('100013.md', 'access token is illegal'),
+        parse('100016.md', 'ACCESS_TOKEN is illegal'),
+      ]).map(formatProblem),
+    ).toEqual([
+      `content/errors/100013.md:${firstAlias}: field "aliases.0.text": "access token is illegal" is also an alias of 100016 (content/errors/100016.md:${firstAlias}): Enter can open only one of them; keep it on the one code it names`,
+      `content/errors/100016.md:${firstAlias}: field "aliases.0.text": "ACCESS_TOKEN is illegal" is also an alias of 100013 (content/errors/100013.md:${firstAlias}): Enter can open only one of them; keep it on the one code it names`,
+    ]);
+  });
+});
+
 describe('corpusProblems with a broken file', () => {
   it("counts the broken file's code as documented, so the problem is reported once", () => {
     const related = parseErrorFile('content/errors/120003.md', file(`${valid}\nrelated: [120009]`)).entry!;

@@ -95,17 +95,6 @@ export const CREDENTIAL_NAMES: Record<Generation, { id: string; secret: string }
   new: { id: 'client_id', secret: 'client_secret' },
 };
 
-/** Parameters that carry a secret or a credential-like value and must never be shown in a ticket. */
-export const SECRET_PARAMS = [
-  'client_secret',
-  'appkey',
-  'code',
-  'access_token',
-  'refresh_token',
-  'password',
-  'app_ticket',
-];
-
 /** Which endpoint a request targets, from its path; a request to any other address that carries `code` or `error` is a callback. */
 export function endpointOf(request: Pick<HttpRequest, 'path' | 'query' | 'fragmentParams'>): Endpoint | undefined {
   const path = request.path.replace(/\/+$/, '').toLowerCase();

@@ -1,12 +1,15 @@
 /**
  * The plain text "copy for ticket" puts on the clipboard: what the request
- * is, its parameters and every finding, with secrets masked.
+ * is, its parameters and every finding shown, with secrets masked and every
+ * line kept a single line whatever was pasted (src/lib/diagnose/inert-text.ts).
  */
 import { paths } from '../site/urls';
 import type { Diagnosis } from './diagnose';
 import type { Finding } from './finding';
-import { isSecretParam, MASK, maskSecrets } from './mask';
+import { escapeControls } from './inert-text';
+import { MASK, maskSecrets, maskUserinfo } from './mask';
 import { sentParams } from './request';
+import { isSecretName } from './secret-names';
 import { messagesOf } from '../../i18n/format';
 import { zhCNDiagnose } from '../../i18n/zh-CN.diagnose';
 
@@ -17,9 +20,12 @@ export type UrlFor = (path: string) => string;
 
 const plain = (text: string) => text.replace(/`/g, '');
 
+/** A real request has a dozen parameters; a paste of thousands would bury the findings. */
+export const MAX_TICKET_PARAMS = 50;
+
 function findingLines(finding: Finding, index: number, urlFor: UrlFor): string[] {
   const lines = [
-    `${index + 1}. [${t(finding.severity === 'error' ? 'diagnoseTicket.error' : 'diagnoseTicket.warning')}] ${plain(finding.title)}`,
+    `${index + 1}. [${t(finding.severity === 'error' ? 'diagnoseTicket.error' : 'diagnoseTicket.warning')}] ${maskSecrets(plain(finding.title))}`,
     t('diagnoseTicket.fragment', { text: maskSecrets(finding.fragment) }),
     t('diagnoseTicket.fix', { text: maskSecrets(plain(finding.fix)) }),
   ];
@@ -32,23 +38,30 @@ function findingLines(finding: Finding, index: number, urlFor: UrlFor): string[]
 
 export function diagnosisTicket(diagnosis: Diagnosis, urlFor: UrlFor): string {
   if (diagnosis.kind !== 'request') return '';
-  const { request, endpoint, findings, checksRun } = diagnosis;
-  const params = sentParams(request).map(
-    (p) => `  ${p.name}=${isSecretParam(p.name) && p.value ? MASK : maskSecrets(p.value)}`,
-  );
-  return [
+  const { request, endpoint, findings, hiddenFindings, checksRun } = diagnosis;
+  // A secret's whole value is hidden by its name; other values still go through the masking for what they hold.
+  const sent = sentParams(request);
+  const params = sent
+    .slice(0, MAX_TICKET_PARAMS)
+    .map((p) => `  ${p.name}=${isSecretName(p.name) && p.value ? MASK : maskSecrets(p.value)}`);
+  if (sent.length > MAX_TICKET_PARAMS)
+    params.push(t('diagnoseTicket.hiddenParams', { count: sent.length - MAX_TICKET_PARAMS }));
+  const lines = [
     t('diagnoseTicket.heading'),
     t('diagnoseTicket.endpoint', { label: endpoint.label }),
     t('diagnoseTicket.request', {
       method: request.method ?? t('diagnoseTicket.noMethod'),
-      host: request.host ?? '',
-      path: request.path,
+      host: maskUserinfo(request.host ?? ''),
+      path: maskSecrets(request.path),
     }),
     ...(params.length ? [t('diagnoseTicket.params'), ...params] : []),
     findings.length === 0
       ? t('diagnoseTicket.allPassed', { checks: checksRun.join(t('diagnoseTicket.checkSeparator')) })
-      : t('diagnoseTicket.problemCount', { count: findings.length }),
+      : t('diagnoseTicket.problemCount', { count: findings.length + hiddenFindings }),
     ...findings.flatMap((f, i) => findingLines(f, i, urlFor)),
+    ...(hiddenFindings > 0 ? [t('diagnoseTicket.hiddenFindings', { count: hiddenFindings })] : []),
     t('diagnoseTicket.tool', { url: urlFor(paths.diagnose()) }),
-  ].join('\n');
+  ];
+  // Escaped line by line: whatever a value holds, it cannot add a line to the ticket.
+  return lines.map(escapeControls).join('\n');
 }

@@ -12,8 +12,19 @@ export interface AliasEntry {
   seen?: 'wps' | 'qq-connect';
 }
 
-/** Shorter aliases would match inside ordinary sentences. */
+/**
+ * Shorter aliases would match inside ordinary sentences: a Latin alias needs
+ * 8 characters of its key ("InvalidScope" has 12), an alias with Chinese in
+ * it 4 Han characters. The loader rejects shorter ones, so none is silently ignored here.
+ */
 export const MIN_ALIAS_LENGTH = 8;
+export const MIN_ALIAS_HAN_CHARACTERS = 4;
+
+/** Whether an alias key (see aliasKey) is long enough to name one error. */
+export function isSpecificLength(key: string): boolean {
+  const han = key.match(/\p{Script=Han}/gu)?.length ?? 0;
+  return han > 0 ? han >= MIN_ALIAS_HAN_CHARACTERS : key.length >= MIN_ALIAS_LENGTH;
+}
 
 /**
  * One spelling for comparison: case, width, and the separators between words
@@ -45,7 +56,7 @@ export function findAlias(input: string, aliases: readonly AliasEntry[]): AliasE
   let best: AliasEntry | undefined;
   for (const alias of aliases) {
     const key = aliasKey(alias.text);
-    if (key.length < MIN_ALIAS_LENGTH || !contains(haystack, key)) continue;
+    if (!isSpecificLength(key) || !contains(haystack, key)) continue;
     if (!best || key.length > aliasKey(best.text).length) best = alias;
   }
   return best;

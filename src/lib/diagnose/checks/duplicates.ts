@@ -15,7 +15,13 @@ export const duplicatesCheck: Check = {
   appliesTo: () => true,
   run: ({ request, endpoint }) => {
     const byName = new Map<string, string[]>();
-    for (const p of sentParams(request)) if (p.name !== '') byName.set(p.name, [...(byName.get(p.name) ?? []), p.raw]);
+    for (const p of sentParams(request)) {
+      if (p.name === '') continue;
+      // Appended in place: copying the list for each copy of a name is quadratic on a paste of repeated parameters.
+      const raws = byName.get(p.name);
+      if (raws) raws.push(p.raw);
+      else byName.set(p.name, [p.raw]);
+    }
     return [...byName].flatMap(([name, raws]): Finding[] =>
       raws.length < 2
         ? []
