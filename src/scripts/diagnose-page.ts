@@ -9,15 +9,13 @@
  */
 import type { Diagnosis } from '../lib/diagnose/diagnose';
 import { href } from '../href';
-import { messagesOf } from '../i18n/format';
-import { zhCNDiagnose } from '../i18n/zh-CN.diagnose';
+import { diagnoseText as t } from '../i18n/diagnose';
 import type { PageData } from './diagnose-render';
 
 type Engine = typeof import('./diagnose-engine');
 
 /** Long enough to skip the intermediate states of a burst of typing. */
 const DEBOUNCE_MS = 150;
-const t = messagesOf(zhCNDiagnose);
 
 export function initDiagnosePage(): void {
   const root = document.querySelector<HTMLElement>('[data-diagnose]');

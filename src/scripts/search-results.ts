@@ -8,10 +8,7 @@
 import { highlightSegments, type ResultKind } from '../lib/search/search-excerpt';
 import { initPagefind, searchWith, type Pagefind, type SearchHit } from '../lib/search/site-search';
 import { BASE_PATH, href } from '../href';
-import { messagesOf } from '../i18n/format';
-import { zhCNSearchPages } from '../i18n/zh-CN.search-pages';
-
-const t = messagesOf(zhCNSearchPages);
+import { searchPagesText as t } from '../i18n/search-pages';
 
 const KIND_LABELS: Readonly<Record<ResultKind, string>> = {
   code: t('searchResults.kindCode'),

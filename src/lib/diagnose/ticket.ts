@@ -7,10 +7,7 @@ import type { Diagnosis } from './diagnose';
 import type { Finding } from './finding';
 import { isSecretParam, MASK, maskSecrets } from './mask';
 import { sentParams } from './request';
-import { messagesOf } from '../../i18n/format';
-import { zhCNDiagnose } from '../../i18n/zh-CN.diagnose';
-
-const t = messagesOf(zhCNDiagnose);
+import { diagnoseText as t } from '../../i18n/diagnose';
 
 /** An absolute URL for a site path, so the ticket's links work outside the site. */
 export type UrlFor = (path: string) => string;

@@ -5,10 +5,7 @@
  */
 
 import { categoryOf } from '../content/categories';
-import { messagesOf } from '../../i18n/format';
-import { zhCNCodeFamilies } from '../../i18n/zh-CN.code-families';
-
-const t = messagesOf(zhCNCodeFamilies);
+import { codeFamiliesText as t } from '../../i18n/code-families';
 
 export type CodeFamilyId = 'global' | 'weboffice-callback' | 'wps365-oauth' | 'unknown';
 
