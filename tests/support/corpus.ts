@@ -2,13 +2,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { formatProblem, parseErrorFile, type ParsedErrorFile } from '../../src/loaders/error-file';
 import { guideSections } from '../../src/lib/content/guide-refs';
-import { parseOfficialList } from '../../src/lib/content/official-list';
 
 const root = new URL('../../', import.meta.url);
 export const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
 
-/** Our copy of the official list, kept verbatim as a fixture. */
-export const official = parseOfficialList(read('tests/fixtures/global-error-codes.txt'));
+export { official } from './official-list';
 
 /** The code files: README.md and dotfiles (editor swap files, .DS_Store) are not content, as in the loader. */
 export const errorFileNames = readdirSync(new URL('content/errors/', root)).filter(
