@@ -4,6 +4,7 @@
  * the same boxes is in hostile-input.spec.ts.
  */
 import { expect, test } from './fixtures';
+import { CodePage } from './pages/code-page';
 import { ResultsPage } from './pages/results-page';
 import { SearchBox } from './pages/search-box';
 
@@ -17,7 +18,7 @@ test.describe('exact lookup from the header search box', () => {
         await page.goto('/guides/');
         await new SearchBox(page).submit(input);
         await expect(page).toHaveURL(/\/errors\/100014\/$/);
-        await expect(page.getByRole('heading', { level: 1 })).toContainText('100014');
+        await expect(new CodePage(page).heading).toContainText('100014');
       });
     }
   });
