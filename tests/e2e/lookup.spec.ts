@@ -52,7 +52,8 @@ test.describe('exact lookup from the header search box', () => {
     const box = new SearchBox(page);
     await box.input.fill('回调地址');
     const results = box.results;
-    await expect(results.first()).toBeVisible();
+    // The first search loads Pagefind and its index: slow on a busy machine.
+    await expect(results.first()).toBeVisible({ timeout: 20_000 });
     await box.input.press('ArrowDown');
     await expect(results.first()).toBeFocused();
     await page.keyboard.press('Enter');
