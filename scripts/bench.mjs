@@ -66,7 +66,13 @@ function summarize(n, perRun) {
         }
       : null,
     warm: found.length
-      ? { medianMs: median(found.map((r) => r.warm?.medianMs)), queries: found[0].warm?.queries ?? 0 }
+      ? {
+          medianMs: median(found.map((r) => r.warm?.medianMs)),
+          p90Ms: median(found.map((r) => r.warm?.p90Ms)),
+          floorMedianMs: median(found.map((r) => r.warm?.floorMedianMs)),
+          floorP90Ms: median(found.map((r) => r.warm?.floorP90Ms)),
+          queries: found[0].warm?.queries ?? 0,
+        }
       : null,
   };
 }
@@ -94,7 +100,9 @@ try {
             (search
               ? `, first search ${search.coreBytes + search.fragmentBytes} B in ${search.firstResultMs?.toFixed(0)} ms`
               : '') +
-            (warm ? `, warm search ${warm.medianMs?.toFixed(0)} ms` : ''),
+            (warm
+              ? `, live panel ${warm.medianMs?.toFixed(0)} ms median / ${warm.p90Ms?.toFixed(0)} ms p90, engine floor ${warm.floorMedianMs?.toFixed(0)} ms`
+              : ''),
         );
         perRun.push({ build, out, search, warm });
       }

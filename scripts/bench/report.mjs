@@ -18,7 +18,7 @@ export function searchSummary(rows) {
         : 'first search n/a';
       const warm =
         r.warm?.medianMs != null
-          ? `warm search ${fmt(r.warm.medianMs, 0)} ms (median of ${r.warm.queries} queries)`
+          ? `live panel ${fmt(r.warm.medianMs, 0)} ms median, ${fmt(r.warm.p90Ms, 0)} ms p90 (engine floor ${fmt(r.warm.floorMedianMs, 0)} / ${fmt(r.warm.floorP90Ms, 0)} ms) over ${r.warm.queries} queries`
           : 'warm search n/a';
       return `N = ${int(r.n)}: ${first}; ${warm}`;
     })

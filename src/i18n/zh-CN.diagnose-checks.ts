@@ -25,9 +25,14 @@ export const zhCNDiagnoseChecks = {
   'checkEncoding.placeForm': '表单编码（application/x-www-form-urlencoded）的请求体',
   'checkEncoding.label': '参数位置与请求体编码（查询串、表单或 JSON）',
   'checkEncoding.inQueryTitle': '参数放在了 URL 查询串里，这个接口要求放在{place}中。{secret}',
+  'checkEncoding.inQuerySdkTitle':
+    '参数放在了 URL 查询串里；公开 SDK 的写法是放在{place}中，旧版文档没有说明这个接口是否读取查询串。{secret}',
   'checkEncoding.secretInQuery': '密钥 `{name}` 出现在 URL 里，还可能被网关和日志记录。',
   'checkEncoding.inQueryFix': '把参数从 URL 移到{place}。',
-  'checkEncoding.bodyIgnoredTitle': '这个接口从查询串读取参数，请求体里的参数不会被读取。',
+  'checkEncoding.bodyIgnoredTitle':
+    '参数放在了请求体里；{basis}放在 URL 查询串里，没有文档说明这个接口是否读取请求体。',
+  'checkEncoding.basisSdk': '公开 SDK 的写法是',
+  'checkEncoding.basisDocs': 'WPS 365 文档的写法是',
   'checkEncoding.bodyIgnoredFix': '把参数放进 URL 的查询串，并对每个值做 URL 编码。',
   'checkEncoding.notFormTitle':
     '请求体是 {encoding}，`/oauth2/token` 要求表单编码（application/x-www-form-urlencoded）。',
@@ -35,7 +40,8 @@ export const zhCNDiagnoseChecks = {
     '发送 `grant_type=…&client_id=…` 形式的表单，并设置 `Content-Type: application/x-www-form-urlencoded`（curl 用 `--data-urlencode`）。',
   'checkEncoding.noContentTypeTitle': '请求没有 `Content-Type` 请求头，服务器可能不按表单解析请求体。',
   'checkEncoding.noContentTypeFix': '加上 `Content-Type: application/x-www-form-urlencoded`。',
-  'checkEncoding.notJsonTitle': '旧版刷新接口的公开客户端示例以 JSON 请求体发送参数，这里用的是另一种编码。',
+  'checkEncoding.notJsonTitle':
+    '公开 SDK 的写法是以 JSON 请求体发送旧版刷新接口的参数，这里用的是另一种编码；旧版文档没有说明接口是否接受其他编码。',
   'checkEncoding.notJsonFix':
     '发送 `{"appid":"…","appkey":"…","refresh_token":"…"}`，并设置 `Content-Type: application/json`。',
 
@@ -44,12 +50,13 @@ export const zhCNDiagnoseChecks = {
   'checkEndpointPath.authorizeFix': '把地址改为 `https://openapi.wps.cn/oauth2/auth`。',
   'checkEndpointPath.refreshTitle': '这是刷新请求，却发到了换取 code 的地址 `/oauthapi/v2/token`。',
   'checkEndpointPath.refreshFix':
-    '旧版刷新令牌用 `POST /oauthapi/v2/token/refresh`，以 JSON 请求体携带 `appid`、`appkey`、`refresh_token`。',
+    '旧版刷新令牌用 `POST /oauthapi/v2/token/refresh`；公开 SDK 的写法是以 JSON 请求体携带 `appid`、`appkey`、`refresh_token`。',
 
   'checkGenerationNames.label': '参数名属于同一代接口（appid/appkey 或 client_id/client_secret）',
-  'checkGenerationNames.title': '`{name}` 是{generation} 接口的参数名；这个接口叫 `{expected}`，服务器会当作没有传。',
-  'checkGenerationNames.newGeneration': '新版 WPS 365 oauth2',
-  'checkGenerationNames.oldGeneration': '旧版 oauthapi/v2',
+  'checkGenerationNames.title':
+    '`{name}` 是{generation}的参数名；这个接口的参数名是 `{expected}`，服务器通常读不到 `{name}`，相当于没有传。',
+  'checkGenerationNames.newGeneration': '新版接口（WPS 365 oauth2）',
+  'checkGenerationNames.oldGeneration': '旧版接口（oauthapi/v2）',
   'checkGenerationNames.fix': '把 `{name}` 改名为 `{expected}`（值不变），或者改用与这组参数名配套的那一代接口地址。',
 
   'checkGrantType.label': 'grant_type 取值（authorization_code、refresh_token、client_credentials）',
@@ -62,7 +69,7 @@ export const zhCNDiagnoseChecks = {
   'checkMethod.title': '{endpoint}：要用 `{expected}`，这里用了 `{actual}`。',
   'checkMethod.fixPost': '改用 `POST`{place}。',
   'checkMethod.placeForm': '，参数放在表单编码的请求体里',
-  'checkMethod.placeJson': '，参数放在 JSON 请求体里',
+  'checkMethod.placeJson': '，参数放在 JSON 请求体里（公开 SDK 的写法）',
   'checkMethod.fixGet': '改用 `GET`，参数放在查询串里。',
 
   'checkPercentEncoding.label': '百分号编码完整有效',
@@ -72,9 +79,9 @@ export const zhCNDiagnoseChecks = {
 
   'checkRedirectHttps.label': '公网回调地址使用 https',
   'checkRedirectHttps.title':
-    '回调地址在公网主机 `{host}` 上却用 `http://`：code 会以明文经过网络；如果控制台登记的是 `https://`，两者也对不上。',
+    '回调地址在公网主机 `{host}` 上却用 `http://`：code 会以明文经过网络；如果开发者后台登记的是 `https://`，两者也对不上。',
   'checkRedirectHttps.fix':
-    '回调地址改用 `https://`，并与控制台登记的值保持一致；部署在反向代理之后时，不要从请求头推导协议。',
+    '回调地址改用 `https://`，并与开发者后台登记的值保持一致；部署在反向代理之后时，不要从请求头推导协议。',
 
   'checkRedirectUri.label': 'redirect_uri 是完整地址，只编码一次，没有未编码的 ?、& 或空格',
   'checkRedirectUri.doubleTitle':
@@ -83,7 +90,7 @@ export const zhCNDiagnoseChecks = {
     '只对原始地址编码一次，例如 `encodeURIComponent("https://app.example.com/wps/callback")`；不要对已编码的值或整条授权链接再编码。',
   'checkRedirectUri.notAbsoluteTitle':
     '`redirect_uri` 不是带协议头的完整地址。回调地址要写完整 URL（如 `https://app.example.com/wps/callback`），不能只写域名或相对路径。',
-  'checkRedirectUri.notAbsoluteFix': '使用与控制台登记值完全相同的完整地址，包括 `https://`。',
+  'checkRedirectUri.notAbsoluteFix': '使用与开发者后台登记值完全相同的完整地址，包括 `https://`。',
   'checkRedirectUri.spaceTitle': '`redirect_uri` 里有空白（`{space}`），通常是复制时带进了空格或换行。',
   'checkRedirectUri.space': '空格',
   'checkRedirectUri.spaceFix': '去掉地址首尾和中间的空白，再编码。',
@@ -102,7 +109,7 @@ export const zhCNDiagnoseChecks = {
   'checkRequired.missingFragment': '（没有 {name}）',
   'checkRequired.inFragmentFix': '把 `{name}` 移到 `#` 之前的查询串里；回调地址里的 `#` 要编码成 `%23`。',
   'checkRequired.missingFix': '加上 `{name}`{basicAuth}。',
-  'checkRequired.basicAuth': '（WPS 365 文档要求放在表单请求体里，而不是 HTTP Basic 认证头）',
+  'checkRequired.basicAuth': '（WPS 365 文档的写法是放在表单请求体里，文档没有提到 HTTP Basic 认证头）',
 
   'checkResponseType.label': 'response_type 只能是 code',
   'checkResponseType.implicitTitle':
@@ -117,7 +124,8 @@ export const zhCNDiagnoseChecks = {
   'checkScope.semicolon': '分号',
   'checkScope.bar': '竖线 `|`',
   'checkScope.label': 'scope 用英文逗号分隔',
-  'checkScope.title': '多个 scope 之间用了{separators}，应该用英文逗号 `,`；否则整串通常会被当作一个不存在的权限名。',
+  'checkScope.title':
+    '多个 scope 之间用了{separators}；公开文档的写法是英文逗号 `,`，用别的分隔符时，服务器可能把整串当作一个权限名。',
   'checkScope.fix': '改为 `scope={scope}`。',
 
   'checkState.label': 'state 存在且不是固定值',

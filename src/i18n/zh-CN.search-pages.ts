@@ -33,4 +33,6 @@ export const zhCNSearchPages = {
   'numberAdvice.next': '{code}（号段内的后一个）',
   'numberAdvice.category': '{category}分类的全部错误码',
   'numberAdvice.allCodes': '全部错误码',
+  'numberAdvice.apiGuide': 'WPS 365 开放接口的 9 位错误码：按 HTTP {status} 排查',
+  'numberAdvice.nearestCode': '{title}（旧版接口中相近的错误）',
 } as const;

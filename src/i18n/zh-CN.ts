@@ -143,6 +143,8 @@ export const zhCN = {
   'guidesPage.intro':
     '错误码页面告诉你出了什么错；这些指南讲清楚背后的流程，以及怎样改代码和配置。指南由本站整理，不是 WPS 官方文档。',
   'guidesPage.count': '解决 {count} 个错误码',
+  'guidesPage.newApiCount': '处理 WPS 365 新版接口的 {count} 种 OAuth 错误（8 位错误码，不在全局错误码表里）',
+  'guidesPage.noCodes': '不对应全局错误码表中的编号',
 
   'searchFilter.category': '分类',
   'searchFilter.guide': '指南',
@@ -151,12 +153,14 @@ export const zhCN = {
   'checkRequest.link': '检查你的请求',
   'checkRequest.note': '：粘贴授权链接、令牌请求或回调地址，在浏览器里找出参数、编码和回调地址的问题。',
   'aliases.heading': '也可能显示为：',
+  'aliases.qqHeading':
+    'QQ 互联（graph.qq.com）错误码表中同一编号的措辞（本段错误码的措辞与那张表几乎相同）。这是 QQ 互联自己的文字，不是 WPS 的响应：',
   'aliases.kindSymbolic': '响应中的符号名',
   'aliases.kindEnglish': '英文措辞',
   'aliases.kindPhrasing': '其他说法',
   'aliases.note': '（{kind}；{origin}）',
   'aliases.source': '来源：{source}',
-  'aliases.reported': '有开发者报告，非官方定义',
+  'aliases.reported': '有开发者报告在 WPS 的响应中见到，非官方定义',
   'errorBody.intro': '如果你的服务把这个错误转告自己的调用方，可以用本页地址标明错误类型：',
   'errorBody.problemType': 'RFC 9457 问题详情的 {field}（{standard}）',
   'errorBody.oauthUri': 'OAuth 错误响应的 {field}（{standard}）',
@@ -245,4 +249,5 @@ export const zhCN = {
   'diagnosePage.sourceOfficial': '官方文档',
   'diagnosePage.sourceSdk': 'SDK 源码',
   'diagnosePage.sourceStandard': '标准',
+  'diagnosePage.sourceMirror': '官方页面的公开镜像（非官方站点）',
 } as const;

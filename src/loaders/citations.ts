@@ -22,7 +22,8 @@ export async function citationProblemsIn(root: URL, codeFiles: readonly ParsedEr
   const known = new Set(sources.map((s) => s.id));
 
   for (const { file, data } of codeFiles) {
-    problems.push(...citationProblems({ file, source: await read(file), sources: data.sources }, known));
+    const aliasSources = (data.aliases ?? []).flatMap((alias) => (alias.source ? [alias.source] : []));
+    problems.push(...citationProblems({ file, source: await read(file), sources: data.sources, aliasSources }, known));
   }
   const guideNames = (await readdir(new URL(`${GUIDES}/`, root))).filter((name) => name.endsWith('.mdx')).sort();
   for (const name of guideNames) {

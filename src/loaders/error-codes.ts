@@ -13,6 +13,7 @@ import {
   type ParsedErrorFile,
 } from './error-file';
 import { citationProblemsIn } from './citations';
+import { lexiconProblemsIn } from './lexicon';
 
 /** Files in the folder that are documentation for authors, not codes. */
 const NOT_CONTENT = new Set(['README.md']);
@@ -113,6 +114,7 @@ async function loadCorpus({ directory, guides }: ErrorCodesLoaderOptions, contex
     problems.push({ file: `${directory}/`, message: 'holds no error-code files: the site would have no code pages' });
   problems.push(...corpusProblems(parsed, brokenCodes));
   problems.push(...(await citationProblemsIn(config.root, parsed)));
+  problems.push(...(await lexiconProblemsIn(config.root, parsed)));
   const guideFiles = await readGuides(guides, config.root);
   problems.push(...guideFiles.problems, ...guideRefProblems(parsed, guideFiles.sections));
   if (problems.length) {

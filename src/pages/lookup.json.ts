@@ -1,14 +1,9 @@
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../data/catalog';
+import { buildSearchIndex } from '../data/search-index';
 
 /**
- * The documented codes and the other names they go by, fetched by the search
- * box only when a lookup happens.
+ * The documented codes, the other names they go by, their messages and what
+ * each is about: fetched by the search boxes only when a reader searches.
  */
-export const GET: APIRoute = async () => {
-  const { codes } = await getCatalog();
-  const aliases = codes.flatMap((c) => (c.data.aliases ?? []).map((alias) => ({ text: alias.text, code: c.code })));
-  return new Response(JSON.stringify({ codes: codes.map((c) => c.code), aliases }), {
-    headers: { 'Content-Type': 'application/json' },
-  });
-};
+export const GET: APIRoute = async () =>
+  new Response(JSON.stringify(await buildSearchIndex()), { headers: { 'Content-Type': 'application/json' } });

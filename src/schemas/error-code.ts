@@ -9,6 +9,12 @@ const code = z.number().int().nonnegative();
 /** The title sits beside the code in the <h1>, so it has to stay a short heading. */
 export const TITLE_MAX_LENGTH = 30;
 
+/** What an alias is: a symbolic name in responses, the English wording of a table, or another phrasing. */
+export const ALIAS_KINDS = ['symbolic', 'english', 'phrasing'] as const;
+
+/** Where an alias was seen: in WPS responses, or in QQ Connect's table that the 1000xx block mirrors. */
+export const ALIAS_SEEN = ['wps', 'qq-connect'] as const;
+
 /**
  * Front matter of content/errors/<code>.md. Strict: an unknown key fails the
  * build, so a typo never silently drops a field. The code itself and its
@@ -17,6 +23,9 @@ export const TITLE_MAX_LENGTH = 30;
 export const errorFrontmatterSchema = z.strictObject({
   /** The official message, verbatim from the WPS list. */
   message: z.string().trim().min(1),
+  /** What the code is about, from the vocabulary of content/lexicon.yaml: the search ranks by it. */
+  subjects: z.array(z.string().regex(/^[a-z0-9-]+$/, 'expected a subject id such as "redirect-uri"')).min(1),
+  problems: z.array(z.string().regex(/^[a-z0-9-]+$/, 'expected a problem id such as "invalid"')).min(1),
   /** Our English rendering of the official message. */
   messageEn: z.string().trim().min(1),
   /** A short readable Chinese title for the <h1> (our words, not the official text); required on every code. */
@@ -30,21 +39,31 @@ export const errorFrontmatterSchema = z.strictObject({
   /** Ids of entries in content/sources.yaml that this page's claims rest on. */
   sources: z.array(z.string().regex(/^[a-z0-9-]+$/, 'expected a source id such as "rfc6749"')).optional(),
   /**
-   * Other names this code goes by in real responses, logs and older tables:
-   * symbolic names (RedirectUriNotConfig), the English wording of the table
-   * the block mirrors, other known phrasings. `source` is an id in
-   * content/sources.yaml; without one the page says developers report it.
+   * Other names this code goes by, each with where it was seen. `seen: wps`:
+   * in WPS responses or logs (`source` cites where; without one the page says
+   * developers report it). `seen: qq-connect`: the wording of QQ Connect's
+   * own return-code table, which the 1000xx block mirrors; never a WPS
+   * response, so it must cite the QQ page it comes from. `source` is an id
+   * in content/sources.yaml that the page also lists in `sources`.
    */
   aliases: z
     .array(
-      z.strictObject({
-        text: z.string().trim().min(1),
-        kind: z.enum(['symbolic', 'english', 'phrasing']),
-        source: z
-          .string()
-          .regex(/^[a-z0-9-]+$/)
-          .optional(),
-      }),
+      z
+        .strictObject({
+          text: z.string().trim().min(1),
+          kind: z.enum(ALIAS_KINDS),
+          seen: z.enum(ALIAS_SEEN, {
+            error: "must be wps (seen in WPS responses or logs) or qq-connect (the wording of QQ Connect's own table)",
+          }),
+          source: z
+            .string()
+            .regex(/^[a-z0-9-]+$/)
+            .optional(),
+        })
+        .refine((alias) => alias.seen !== 'qq-connect' || alias.source !== undefined, {
+          message: 'a QQ Connect wording must cite its source (e.g. source: qq-connect-return-codes)',
+          path: ['source'],
+        }),
     )
     .optional(),
   /** What a client should do; required for every code except 0. */

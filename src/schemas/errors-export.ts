@@ -8,7 +8,7 @@
 import { z } from 'astro/zod';
 import { CATEGORIES } from '../lib/content/categories';
 import { localized } from '../i18n';
-import { CLIENT_ACTION_IDS } from '../lib/content/client-actions';
+import { CLIENT_ACTIONS, CLIENT_ACTION_IDS, RETRY_POLICIES } from '../lib/content/client-actions';
 import { errorFrontmatterSchema } from './error-code';
 import { sourceSchema } from '../lib/content/source-schema';
 import { OAUTH_ERROR_NAMES } from '../lib/content/oauth-errors';
@@ -64,11 +64,33 @@ export const exportedCodeSchema = z
 
 export type ExportedCode = z.infer<typeof exportedCodeSchema>;
 
+/** One value of a code's `action`: what it asks of a program, so a client can automate it. */
+const clientActionSchema = z
+  .strictObject({
+    id: z.enum(CLIENT_ACTION_IDS).describe("The value of a code's action field."),
+    label: z.string().min(1),
+    labelEn: z.string().min(1),
+    advice: z.string().min(1).describe('One sentence for a reader.'),
+    adviceEn: z.string().min(1),
+    contract: z.string().min(1).describe('What a program that automates this action does.'),
+    contractEn: z.string().min(1),
+    retry: z
+      .enum(RETRY_POLICIES)
+      .describe(
+        'When a retry of the original request can succeed: once-after-renewal (once, right after a new token), after-reauthorization, after-fix (after the request or configuration changes), after-user-action, with-backoff, never (a person must resolve it).',
+      ),
+  })
+  .meta({
+    id: 'clientAction',
+    title: "A client action: what a program does when a code carries it (this site's guidance)",
+  });
+
 export const errorsExportSchema = z.strictObject({
   $schema: z.string(),
   source: z.string(),
   note: z.string(),
   count: z.int().nonnegative(),
+  actions: z.array(clientActionSchema).describe("Every value of the codes' action field, with its contract."),
   codes: z.array(exportedCodeSchema),
 });
 
@@ -80,6 +102,7 @@ export function buildExport(codes: ExportedCode[], schemaUrl: string): ErrorsExp
     source: 'WPS 开放平台「全局错误码」',
     note: "message is the official WPS text, verbatim; every other field is this site's guidance.",
     count: codes.length,
+    actions: Object.values(CLIENT_ACTIONS),
     codes,
   };
 }

@@ -7,7 +7,9 @@ import { adviceForNumber } from '../lib/search/not-found';
 import { href } from '../href';
 import { localized } from '../i18n/fields';
 import { searchPagesText as t } from '../i18n/search-pages';
-import { documentedCodes } from './lookup-client';
+import { documentedCodes, searchIndex } from './lookup-client';
+import { parseGuideRef } from '../lib/content/guide-refs';
+import { API_ERRORS_SECTION, apiStatusOf } from '../lib/search/wps365-api';
 
 function link(href: string, text: string): HTMLLIElement {
   const item = document.createElement('li');
@@ -37,6 +39,15 @@ export async function showNumberAdvice(code: number): Promise<void> {
       : t('numberAdvice.otherFamily', { family: advice.family.name, known, explanation: advice.family.explanation });
 
   const items: HTMLLIElement[] = [];
+  // A WPS 365 API code: the guide's section on those codes, then the global codes nearest its HTTP status.
+  const api = apiStatusOf(code);
+  if (api) {
+    const { slug, section } = parseGuideRef(API_ERRORS_SECTION)!;
+    items.push(link(href(paths.guide(slug, section)), t('numberAdvice.apiGuide', { status: api.status })));
+    const { titles } = await searchIndex();
+    for (const nearest of api.statusClass.nearestCodes)
+      items.push(link(href(paths.code(nearest)), t('numberAdvice.nearestCode', { title: titles[nearest] ?? nearest })));
+  }
   const { previous, next } = advice.neighbours;
   if (previous !== undefined)
     items.push(link(href(paths.code(previous)), t('numberAdvice.previous', { code: previous })));

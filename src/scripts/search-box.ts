@@ -6,7 +6,6 @@ import type { EnterTarget } from './lookup-client';
 import { searchBoxText as t } from '../i18n/search-box';
 
 const LIVE_RESULTS = 8;
-const DEBOUNCE_MS = 150;
 
 /** Says what Enter will do, which is what destinationFor does. */
 function statusText(target: EnterTarget, hits: number): string {
@@ -30,8 +29,11 @@ export function initSearchBox(): void {
   const panel = form.querySelector<HTMLElement>('[data-search-panel]')!;
   const status = form.querySelector<HTMLElement>('[data-search-status]')!;
   const list = form.querySelector<HTMLElement>('[data-search-results]')!;
-  let timer: ReturnType<typeof setTimeout> | undefined;
   let latest = 0;
+  // No fixed debounce: a search starts on the keystroke. While one runs, only
+  // the latest query waits, so fast typing costs one search, not one per key.
+  let running = false;
+  let queued: string | undefined;
 
   const close = () => {
     panel.hidden = true;
@@ -52,14 +54,27 @@ export function initSearchBox(): void {
   });
 
   input.addEventListener('input', () => {
-    clearTimeout(timer);
     const query = input.value;
-    if (!query.trim()) return close();
-    timer = setTimeout(() => void showResults(query), DEBOUNCE_MS);
+    latest++;
+    if (!query.trim()) {
+      queued = undefined;
+      return close();
+    }
+    if (running) queued = query;
+    else void runSearches(query);
   });
 
-  const showResults = async (query: string) => {
-    const run = ++latest;
+  const runSearches = async (first: string) => {
+    running = true;
+    for (let query: string | undefined = first; query !== undefined;) {
+      queued = undefined;
+      await showResults(query, latest);
+      query = queued;
+    }
+    running = false;
+  };
+
+  const showResults = async (query: string, run: number) => {
     const [{ searchSite, renderHits, codeTitle }, { enterTarget }] = await Promise.all([
       import('./search-results'),
       import('./lookup-client'),

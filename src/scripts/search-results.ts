@@ -8,6 +8,8 @@
 import { highlightSegments, type ResultKind } from '../lib/search/search-excerpt';
 import { initPagefind, searchWith, type Pagefind, type SearchHit } from '../lib/search/site-search';
 import { BASE_PATH, href } from '../href';
+import { paths } from '../lib/site/urls';
+import { searchIndex } from './lookup-client';
 import { searchPagesText as t } from '../i18n/search-pages';
 
 const KIND_LABELS: Readonly<Record<ResultKind, string>> = {
@@ -33,17 +35,13 @@ export function preloadSearch(): void {
 }
 
 export async function searchSite(query: string, limit: number): Promise<SearchHit[]> {
-  return searchWith(await loadPagefind(), query, limit);
+  const [loaded, index] = await Promise.all([loadPagefind(), searchIndex()]);
+  return searchWith(loaded, query, limit, { index, codeUrl: (code) => href(paths.code(code)) });
 }
 
-/** The title of a code's page ("120004 空间已满"), found through the index. */
+/** The title of a code's page ("120004 空间已满"), from the search index. */
 export async function codeTitle(code: number): Promise<string | undefined> {
-  const results = (await (await loadPagefind()).search(String(code)))?.results ?? [];
-  for (const result of results.slice(0, 3)) {
-    const data = await result.data();
-    if (data.meta.code === String(code)) return data.meta.title;
-  }
-  return undefined;
+  return (await searchIndex()).titles[code];
 }
 
 /** Turns Pagefind's excerpt (escaped text with <mark> around matches) into safe nodes. */
@@ -71,7 +69,8 @@ function highlightedNodes(text: string, terms: string[]): Node[] {
 /** A row above the results that opens the code the input names ("打开 120004 空间已满"). */
 export interface OpenRow {
   url: string;
-  code: number;
+  /** The code the row opens, when the input carries one. */
+  code?: number;
   label: string;
 }
 
@@ -110,7 +109,7 @@ export function renderHits(list: HTMLElement, hits: SearchHit[], open?: OpenRow)
   if (open) {
     const item = document.createElement('li');
     item.className = 'result-open';
-    item.dataset.open = String(open.code);
+    item.dataset.open = String(open.code ?? open.label);
     const link = document.createElement('a');
     link.href = open.url;
     link.textContent = open.label;

@@ -65,6 +65,11 @@ describe.concurrent('the build fails on bad content, naming file, field and line
       editFrontmatter(p, 'content/errors/100009.md', (fm) =>
         fm.replace(/^sources: \[/m, 'sources: [no-such-source, '),
       );
+      // A QQ Connect wording with no source, and an alias citing a source its page does not list.
+      editFrontmatter(p, 'content/errors/100010.md', (fm) => fm.replace(', source: qq-connect-return-codes }', ' }'));
+      editFrontmatter(p, 'content/errors/100016.md', (fm) =>
+        fm.replace('source: qq-connect-return-codes }', 'source: qq-return-codes-csdn }'),
+      );
       // A page that names an endpoint (first, right under its first heading) and cites nothing.
       editFrontmatter(p, 'content/errors/100029.md', (fm) => fm.replace(/^sources: .*\n/m, ''));
       const planted = '先调用 `/oauth2/token` 换取令牌。';
@@ -104,6 +109,8 @@ describe.concurrent('the build fails on bad content, naming file, field and line
       'content/errors/100004.md: field "message": is required',
       'content/errors/100005.md: field "nextStep": is required',
       'content/errors/100009.md: field "sources": unknown source "no-such-source"',
+      'content/errors/100010.md: field "aliases.0.source": a QQ Connect wording must cite its source',
+      'content/errors/100016.md: field "aliases": an alias cites "qq-return-codes-csdn", which the page\'s sources field does not list',
       `content/errors/100029.md: field "sources": line ${endpointLine} names "/oauth2/token", but the page cites no source`,
       'content/errors/100030.md: field "guides": guide "token-refresh" has no section "gone-1"',
       'content/errors/100030.md: field "guides": guide "token-refresh" has no section "gone-2"',
@@ -130,7 +137,9 @@ describe.concurrent('the build fails on bad content, naming file, field and line
         'content/errors/100004.md',
         'content/errors/100005.md',
         'content/errors/100009.md',
+        'content/errors/100010.md',
         'content/errors/100013.md',
+        'content/errors/100016.md',
         'content/errors/100029.md',
         'content/errors/100030.md',
         'content/errors/130001.md',

@@ -34,7 +34,16 @@ describe('error-code files', () => {
 
   it('declare the known same-meaning pairs', () => {
     const pairs = errorFiles.flatMap((e) => (e.data.sameMeaning ?? []).map((t) => [t, e.code].sort().join('~')));
-    expect(pairs).toEqual(expect.arrayContaining(['130007~130031', '100020~130002', '100009~130030']));
+    expect(pairs).toEqual(expect.arrayContaining(['130007~130031', '100020~130002']));
+  });
+
+  it('call codes whose messages are only close related, not the same', () => {
+    const pairs = (field: 'sameMeaning' | 'related') =>
+      errorFiles.flatMap((e) => (e.data[field] ?? []).map((t) => [t, e.code].sort().join('~')));
+    for (const close of ['100009~130030', '100008~130029']) {
+      expect(pairs('sameMeaning')).not.toContain(close);
+      expect(pairs('related')).toContain(close);
+    }
   });
 
   it('do not write links in the body (guides are linked from front matter)', () => {

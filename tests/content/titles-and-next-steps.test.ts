@@ -59,7 +59,16 @@ describe('next steps', () => {
     const step = e.data.nextStep!;
     switch (e.data.action) {
       case 'refresh-token':
-        expect(step).toMatch(/刷新|重新获取/);
+        expect(step).toContain('刷新令牌');
+        break;
+      case 'renew-token':
+        // A token with no refresh token is obtained again, never "refreshed" with one.
+        expect(step).toContain('重新获取');
+        expect(step).not.toMatch(/用刷新令牌|refresh_token/);
+        break;
+      case 'user-action':
+        expect(step).toMatch(/提示用户|请用户|让用户/);
+        expect(step).not.toMatch(/退避/);
         break;
       case 'reauthorize':
         expect(step).toMatch(/重新授权|重新走授权码流程/);
@@ -80,8 +89,8 @@ describe('next steps', () => {
   });
 
   it('say what to do now for three well-known codes', () => {
-    expect(byCode(100014).data.title).toBe('access token 已过期');
-    expect(byCode(100014).data.nextStep).toMatch(/^用 refresh token 换取新的 access token.*重试一次.*重新授权。$/);
+    expect(byCode(100014).data.title).toBe('访问令牌已过期');
+    expect(byCode(100014).data.nextStep).toMatch(/^用刷新令牌换取新的访问令牌.*重试一次.*重新授权。$/);
     expect(byCode(100020).data.nextStep).toMatch(/^不要重试.*同一个 code 只换一次。$/);
     expect(byCode(130009).data.title).toBe('请求过于频繁');
     expect(byCode(130009).data.nextStep).toContain('指数退避');

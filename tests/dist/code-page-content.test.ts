@@ -7,7 +7,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { parseOfficialList } from '../../src/lib/content/official-list';
+import { errorFiles, read } from '../support/corpus';
 import { distDir } from '../support/dist';
 import { hrefOf, links, page, text } from '../support/html';
 import { serveStatic, type StaticServer } from '../support/static-server';
@@ -19,6 +21,35 @@ const messageOf = (code: number) => official.codes.find((c) => c.code === code)!
 const section = (doc: Document, id: string) => doc.querySelector(`section:has(#${id})`)!;
 
 describe('a code page', () => {
+  it('shows each alias under where it was seen, naming its source by title', () => {
+    const titles = new Map(
+      (parseYaml(read('content/sources.yaml')) as { id: string; title: string }[]).map((s) => [s.id, s.title]),
+    );
+    const withAliases = errorFiles.filter((e) => e.data.aliases?.length);
+    expect(withAliases.length).toBeGreaterThan(0);
+    for (const { code, data } of withAliases) {
+      const doc = page(`/errors/${code}/`);
+      for (const alias of data.aliases!) {
+        const group = doc.querySelector(`#aliases [data-alias-seen="${alias.seen}"]`);
+        expect(group, `${code} ${alias.text}`).not.toBeNull();
+        const item = [...group!.querySelectorAll('li')].find((li) => text(li.querySelector('code')) === alias.text);
+        expect(item, `${code} ${alias.text}`).toBeDefined();
+        if (alias.source) {
+          expect(text(item)).toContain(titles.get(alias.source)!);
+          expect(text(item)).not.toContain(alias.source);
+        }
+      }
+      // A QQ Connect wording never sits under "也可能显示为", and its heading says whose words they are.
+      const qq = doc.querySelector('#aliases [data-alias-seen="qq-connect"]');
+      if (qq) expect(text(qq.querySelector('p'))).toMatch(/QQ 互联.*不是 WPS 的响应/);
+      const wps = doc.querySelector('#aliases [data-alias-seen="wps"]');
+      if (wps) expect(text(wps.querySelector('p'))).toBe('也可能显示为：');
+    }
+    const redirect = page('/errors/100010/');
+    expect(text(redirect.querySelector('#aliases [data-alias-seen="qq-connect"]'))).toContain('redirect uri is illegal');
+    expect(redirect.querySelector('#aliases [data-alias-seen="wps"]')).toBeNull();
+  });
+
   it('keeps its sections in the fixed order with stable anchors', () => {
     const ids = [...page('/errors/130009/').querySelectorAll('article h2[id]')].map((h) => h.id);
     expect(ids).toEqual(['meaning', 'causes', 'fix', 'example', 'related', 'sources']);

@@ -31,6 +31,25 @@ describe('a guide', () => {
     }
   });
 
+  it("each guide card says truly what it resolves: a count of codes, or the WPS 365 guide's own family", () => {
+    const cards = [...page('/guides/').querySelectorAll('main .card-list li')];
+    for (const card of cards) {
+      const href = card.querySelector('a')!.getAttribute('href')!;
+      const label = text(card.querySelector('[data-guide-resolves]'));
+      expect(label, href).not.toMatch(/解决 0 个/);
+      const rows = page(href).querySelectorAll('section:has(#codes) tbody tr').length;
+      if (rows > 0) expect(label, href).toBe(`解决 ${rows} 个错误码`);
+    }
+    const wps365 = cards.find((card) => card.querySelector('a')!.getAttribute('href')!.includes('wps365-oauth-errors'))!;
+    // The first cell of each row of the page's table names a standard OAuth error.
+    const names = new Set(
+      [...page('/guides/wps365-oauth-errors/').querySelectorAll('table tbody tr td:first-child code')].map(text),
+    );
+    expect(text(wps365.querySelector('[data-guide-resolves]'))).toBe(
+      `处理 WPS 365 新版接口的 ${names.size} 种 OAuth 错误（8 位错误码，不在全局错误码表里）`,
+    );
+  });
+
   it('the token guide lists 100014 once, and its section links point at sections of the guide', () => {
     const doc = page('/guides/token-refresh/');
     const rows = [...doc.querySelectorAll('section:has(#codes) tbody tr')].filter((tr) => text(tr).includes('100014'));

@@ -14,7 +14,7 @@ test.describe('on a 390×844 phone', () => {
   test('100014 shows its code, title, official message and next step on the first screen', async ({ page }) => {
     const code = new CodePage(page);
     await code.goto(100014);
-    await expect(code.heading).toHaveText(/100014\s*access token 已过期/);
+    await expect(code.heading).toHaveText(/100014\s*访问令牌已过期/);
     const nextStep = page.locator('.next-step');
     await expect(nextStep).toContainText('用 refresh token 换取新的 access token');
     await expect(nextStep.locator('.badge')).toHaveText('刷新令牌后重试');

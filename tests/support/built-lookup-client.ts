@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, expect, vi } from 'vitest';
 import { readDist } from './dist';
+import { distFetch } from './node-pagefind';
 
 type LookupClient = typeof import('../../src/scripts/lookup-client');
 
@@ -17,9 +18,11 @@ type LookupClient = typeof import('../../src/scripts/lookup-client');
 export function useBuiltLookupClient(): () => LookupClient {
   let client: LookupClient | undefined;
   beforeAll(async () => {
+    // The client asks for /lookup.json alone; a file that also runs Pagefind
+    // gets the built index's files answered from dist/ as well.
     vi.stubGlobal('fetch', (url: string) => {
-      expect(url).toBe('/lookup.json');
-      return Promise.resolve(new Response(readDist('/lookup.json')));
+      if (!url.startsWith('/pagefind/')) expect(url).toBe('/lookup.json');
+      return url === '/lookup.json' ? Promise.resolve(new Response(readDist('/lookup.json'))) : distFetch(url);
     });
     client = await import('../../src/scripts/lookup-client');
   });

@@ -11,7 +11,7 @@ import { initPagefind, type Pagefind } from '../../src/lib/search/site-search';
 import { distDir, fileForUrl, readDist, readDistBytes } from './dist';
 
 /** A request for a site path (/pagefind/…, /lookup.json), answered with the built file or a 404. */
-function distFetch(input: string | URL | Request): Promise<Response> {
+export function distFetch(input: string | URL | Request): Promise<Response> {
   const { pathname } = new URL(input instanceof Request ? input.url : String(input), 'http://built.site');
   const file = fileForUrl(pathname);
   // Copied into a plain Uint8Array: a Buffer's type admits a SharedArrayBuffer, which a Response body may not be.

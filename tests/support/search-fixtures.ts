@@ -22,11 +22,27 @@ export interface RealWorldQuery {
   kind: 'code-in-text' | 'log-line' | 'alias' | 'wps365-body' | 'not-a-code' | 'text';
 }
 
+/** tests/fixtures/gathered-queries.json: a tuning and a held-out half, split by source family. */
+export interface GatheredQuery {
+  query: string;
+  /** The global codes whose page answers the string, best first; none for a paste that names no WPS failure. */
+  expected: number[];
+  kind: 'text' | 'code-in-text' | 'wps365' | 'not-a-code';
+  subject: string;
+  problem: string;
+  /** For a WPS 365 paste: what it is about (permission, token, path…). */
+  expected_topic?: string;
+  family: string;
+  source: string;
+  half: 'tune' | 'heldout';
+}
+
 const fixture = <T>(name: string): T =>
   JSON.parse(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8')) as T;
 
 export const qualityQueries = fixture<QualityQuery[]>('search-queries.json');
 export const realWorldQueries = fixture<RealWorldQuery[]>('real-world-queries.json');
+export const gatheredQueries = fixture<GatheredQuery[]>('gathered-queries.json');
 
 /** A query counts as answered when one of its codes is among this many first results. */
 export const TOP = 3;

@@ -3,8 +3,13 @@
  * search page runs) on the built index and counts the queries whose expected
  * code is among the first results: the figures the ranking checks judge.
  */
+import type { SearchIndex } from '../../src/lib/search/search-index';
 import { searchWith, type Pagefind } from '../../src/lib/search/site-search';
+import { readDist } from './dist';
 import { asTyped, TOP } from './search-fixtures';
+
+/** The built search index (/lookup.json), as the search boxes fetch it. */
+export const builtSearchIndex = (): SearchIndex => JSON.parse(readDist('/lookup.json')) as SearchIndex;
 
 export interface RankingCase {
   query: string;
@@ -21,9 +26,10 @@ export interface RankingReport {
 
 export async function measureRanking(pagefind: Pagefind, cases: RankingCase[]): Promise<RankingReport> {
   const misses: string[] = [];
+  const index = builtSearchIndex();
   for (const { query, codes } of cases) {
     // The codes of the first results as the results page lists them: NaN for a guide or another page.
-    const top = (await searchWith(pagefind, asTyped(query), TOP)).map((hit) => Number(hit.code));
+    const top = (await searchWith(pagefind, asTyped(query), TOP, { index })).map((hit) => Number(hit.code));
     if (!top.some((code) => codes.includes(code)))
       misses.push(`${JSON.stringify(query.slice(0, 80))} → [${top.join(', ')}], expected ${codes.join(' or ')}`);
   }

@@ -10,7 +10,7 @@ import {
 const body = '\n## 含义\n\nA\n\n## 常见原因\n\n- B\n\n## 解决方法\n\n1. C\n';
 const file = (frontmatter: string, text = body) => `---\n${frontmatter}\n---\n${text}`;
 const valid =
-  'message: "文件不存在"\nmessageEn: "The file does not exist."\ntitle: "找不到该文件"\n' +
+  'message: "文件不存在"\nsubjects: [file]\nproblems: [not-found]\nmessageEn: "The file does not exist."\ntitle: "找不到该文件"\n' +
   'nextStep: "重新列出目录取得最新的文件 ID。"\naction: fix-request\nkeywords: [a, b, c]';
 /** Code 0 has a title but neither an action nor a next step. */
 const success = valid.replace(/\nnextStep: .*/, '').replace('\naction: fix-request', '');
@@ -49,6 +49,19 @@ describe('parseErrorFile', () => {
     expect(problemsOf('120009.md', file(`${valid}\nguides: [token-refresh]`))[0]).toMatch(
       /field "guides\.0": expected "<guide-slug>#<section-id>"/,
     );
+  });
+
+  it('requires every alias to say where it was seen, and a QQ Connect wording to cite its source', () => {
+    const withAlias = (alias: string) => file(`${valid}\naliases:\n  - ${alias}`);
+    expect(problemsOf('120009.md', withAlias('{ text: "FileNotExist", kind: symbolic, seen: wps }'))).toEqual([]);
+    expect(problemsOf('120009.md', withAlias('{ text: "FileNotExist", kind: symbolic }'))).toEqual([
+      `content/errors/120009.md: field "aliases.0.seen": must be wps (seen in WPS responses or logs) or qq-connect (the wording of QQ Connect's own table)`,
+    ]);
+    expect(
+      problemsOf('120009.md', withAlias('{ text: "file is not exist", kind: english, seen: qq-connect }')),
+    ).toEqual([
+      'content/errors/120009.md: field "aliases.0.source": a QQ Connect wording must cite its source (e.g. source: qq-connect-return-codes)',
+    ]);
   });
 
   it('rejects a code outside every category range', () => {

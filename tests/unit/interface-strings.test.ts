@@ -38,7 +38,7 @@ const BILINGUAL_RECORDS: Record<string, { records: [name: string, record: object
   },
   'src/lib/content/client-actions.ts': {
     records: Object.values(CLIENT_ACTIONS).map((a) => [a.id, a]),
-    chineseFields: ['advice', 'label'],
+    chineseFields: ['advice', 'contract', 'label'],
   },
 };
 

@@ -41,6 +41,8 @@ export interface CitingPage {
   source: string;
   /** The page's `sources` field. */
   sources: readonly string[] | undefined;
+  /** The `source` of each alias that names one (code pages only). */
+  aliasSources?: readonly string[];
 }
 
 /** The first endpoint or parameter the page's body names, with its 1-based line, if any. */
@@ -70,6 +72,22 @@ export function citationProblems(page: CitingPage, knownIds: ReadonlySet<string>
       problems.push({ file: page.file, field: 'sources', message: `"${id}" is listed twice` });
     }
   });
+  // An alias label prints its source's title, and the 依据 section must link it.
+  for (const id of new Set(page.aliasSources ?? [])) {
+    if (!knownIds.has(id)) {
+      problems.push({
+        file: page.file,
+        field: 'aliases',
+        message: `unknown source "${id}" (not in content/sources.yaml)`,
+      });
+    } else if (!ids.includes(id)) {
+      problems.push({
+        file: page.file,
+        field: 'aliases',
+        message: `an alias cites "${id}", which the page's sources field does not list; add it there`,
+      });
+    }
+  }
   if (ids.length === 0) {
     const named = firstTechnicalTerm(page.source);
     if (named) {

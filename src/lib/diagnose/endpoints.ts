@@ -15,8 +15,8 @@ export type ParamPlace = 'query' | 'json' | 'form';
 export interface Source {
   title: string;
   url: string;
-  /** official WPS documentation, an SDK that calls the endpoint, or a standard */
-  kind: 'official' | 'sdk' | 'standard';
+  /** official WPS documentation, a public copy of an official page, an SDK that calls the endpoint, or a standard */
+  kind: 'official' | 'mirror' | 'sdk' | 'standard';
 }
 
 export interface Endpoint {
@@ -56,9 +56,9 @@ const SOURCES = {
     kind: 'sdk',
   },
   oldDocs: {
-    title: 'wps-doc 账号授权（旧版官方文档镜像）',
+    title: 'wps-doc 账号授权（旧版官方文档的公开镜像）',
     url: 'https://www.bookstack.cn/read/wps-doc/798d8ed848e27c3b.md',
-    kind: 'official',
+    kind: 'mirror',
   },
   rfc6749: { title: 'RFC 6749 OAuth 2.0', url: 'https://www.rfc-editor.org/rfc/rfc6749', kind: 'standard' },
 } as const satisfies Record<string, Source>;

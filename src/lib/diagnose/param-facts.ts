@@ -5,6 +5,7 @@
  */
 import type { GuideRef } from '../content/guide-refs';
 import type { OAuthErrorName } from '../content/oauth-errors';
+import type { Endpoint } from './endpoints';
 import { guide } from './finding';
 import { ownEntry } from '../search/own-entry';
 
@@ -43,6 +44,16 @@ export const GENERIC_FACT: ParamFact = {
 };
 
 export const factFor = (name: string): ParamFact => ownEntry(PARAM_FACTS, name) ?? GENERIC_FACT;
+
+/**
+ * What leaving the parameter out leads to at this endpoint. `invalid_client`
+ * is a token-endpoint error (RFC 6749 §5.2); the authorization endpoint's
+ * list (§4.1.2.1) has no such name, so there a bad client is an invalid request.
+ */
+export function outcomeAt(fact: ParamFact, endpoint: Endpoint): ParamFact {
+  const atAuthorize = endpoint.id === 'old-authorize' || endpoint.id === 'new-authorize';
+  return atAuthorize && fact.standardError === 'invalid_client' ? { ...fact, standardError: 'invalid_request' } : fact;
+}
 
 const allFacts = [...Object.values(PARAM_FACTS), GENERIC_FACT];
 

@@ -6,8 +6,9 @@
 
 import { categoryOf } from '../content/categories';
 import { codeFamiliesText as t } from '../../i18n/code-families';
+import { apiStatusOf } from './wps365-api';
 
-export type CodeFamilyId = 'global' | 'weboffice-callback' | 'wps365-oauth' | 'unknown';
+export type CodeFamilyId = 'global' | 'weboffice-callback' | 'wps365-oauth' | 'wps365-api' | 'unknown';
 
 export interface CodeFamily {
   id: CodeFamilyId;
@@ -16,6 +17,8 @@ export interface CodeFamily {
   explanation: string;
   /** The family's own name for this code, when it is a known one. */
   knownName?: string;
+  /** For a WPS 365 API code: the HTTP status its first three digits give. */
+  httpStatus?: number;
 }
 
 /** WebOffice callback errors, as listed in WPS's WebOffice documentation. */
@@ -34,7 +37,11 @@ const WEBOFFICE_CALLBACK_CODES: Readonly<Record<number, string>> = {
   50001: 'InternalError',
 };
 
-/** Examples of WPS 365 (oauth2) errors, which use 8-digit codes. */
+/**
+ * The only WPS 365 (oauth2) codes public material shows (third-party notes).
+ * The family's list is not public, so any other 8-digit number is only
+ * possibly one of its codes, and is named so.
+ */
 const WPS365_OAUTH_EXAMPLES: Readonly<Record<number, string>> = {
   40000001: 'invalid_request',
   40000005: 'invalid_scope',
@@ -58,11 +65,27 @@ export function familyOf(code: number): CodeFamily {
     };
   }
   if (Number.isInteger(code) && code >= 10_000_000 && code <= 99_999_999) {
+    const knownName = WPS365_OAUTH_EXAMPLES[code];
+    return knownName
+      ? {
+          id: 'wps365-oauth',
+          name: t('codeFamily.newApiName'),
+          explanation: t('codeFamily.newApiExplanation'),
+          knownName,
+        }
+      : {
+          id: 'wps365-oauth',
+          name: t('codeFamily.possiblyNewApiName'),
+          explanation: t('codeFamily.possiblyNewApiExplanation'),
+        };
+  }
+  const api = apiStatusOf(code);
+  if (api) {
     return {
-      id: 'wps365-oauth',
-      name: t('codeFamily.newPlatformName'),
-      explanation: t('codeFamily.newPlatformExplanation'),
-      knownName: WPS365_OAUTH_EXAMPLES[code],
+      id: 'wps365-api',
+      name: t('codeFamily.apiName'),
+      explanation: t('codeFamily.apiExplanation', { status: api.status }),
+      httpStatus: api.status,
     };
   }
   return {

@@ -331,12 +331,12 @@ export function termWeight(hits: number): number {
   return hits === 0 ? 0 : 1 / Math.sqrt(hits);
 }
 
-/** Merges ranked lists into one ranking by weighted, per-list normalised score. */
-export function mergeRankings(lists: RankedList[]): string[] {
+/** Merges ranked lists into one ranking by weighted, per-list normalised score: ids with their scores, best first. */
+export function mergeRankings(lists: RankedList[]): [string, number][] {
   const total = new Map<string, number>();
   for (const { results, weight } of lists) {
     const best = Math.max(...results.map((r) => r.score), Number.EPSILON);
     for (const { id, score } of results) total.set(id, (total.get(id) ?? 0) + weight * (score / best));
   }
-  return [...total].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+  return [...total].sort((a, b) => b[1] - a[1]);
 }

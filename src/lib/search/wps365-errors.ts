@@ -6,6 +6,7 @@
  * `debug.desc`, to the guide sections that help and the nearest global codes.
  */
 import { familyOf } from './code-families';
+import { hasWps365Marker } from './wps365-api';
 
 /** The guide that explains this family; its sections are the rows below. */
 export const WPS365_GUIDE_SLUG = 'wps365-oauth-errors';
@@ -149,7 +150,14 @@ function errorNames(text: string): string[] {
 export function matchWps365(input: string): Wps365Match | undefined {
   const text = input.slice(0, 10_000).normalize('NFKC');
   const code = wps365Code(text);
-  if (code === undefined) return undefined;
+  // Without a code, an OAuth error name next to a WPS 365 marker (a kso.* scope) still says where it belongs.
+  if (code === undefined) {
+    if (!hasWps365Marker(text)) return undefined;
+    const name = errorNames(text).find((n) => WPS365_ROWS.some((row) => row.error === n));
+    const rows = WPS365_ROWS.filter((row) => row.error === name);
+    const row = rows.find((r) => r.descPattern?.test(text)) ?? rows.find((r) => !r.descPattern);
+    return row && { row };
+  }
   const names = errorNames(text);
   const knownName = familyOf(code).knownName;
   const name = names.find((n) => WPS365_ROWS.some((row) => row.error === n)) ?? knownName;

@@ -26,6 +26,18 @@ describe('citationProblems', () => {
     ]);
   });
 
+  it("holds an alias source to the bibliography and to the page's own sources field", () => {
+    const withAliases = (sources: string[], aliasSources: string[]) =>
+      citationProblems({ ...page('说明。', sources), aliasSources }, known).map(formatProblem);
+    expect(withAliases(['rfc6749'], ['rfc6749', 'rfc6749'])).toEqual([]);
+    expect(withAliases(['rfc6749'], ['qq-nowhere'])).toEqual([
+      'content/errors/100014.md: field "aliases": unknown source "qq-nowhere" (not in content/sources.yaml)',
+    ]);
+    expect(withAliases(['rfc6749'], ['wps-opensdk-php'])).toEqual([
+      'content/errors/100014.md: field "aliases": an alias cites "wps-opensdk-php", which the page\'s sources field does not list; add it there',
+    ]);
+  });
+
   it.each([
     ['an old endpoint', '调用 `/oauthapi/v2/token`。', '/oauthapi/v2/token'],
     ['a new endpoint', '改用 /oauth2/auth 发起授权。', '/oauth2/auth'],

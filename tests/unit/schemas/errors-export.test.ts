@@ -51,7 +51,7 @@ describe('exportSchema', () => {
     const schema = exportSchema(SCHEMA_URL);
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.$id).toBe(SCHEMA_URL);
-    expect(Object.keys(schema.$defs ?? {})).toEqual(['errorCode']);
+    expect(Object.keys(schema.$defs ?? {}).sort()).toEqual(['clientAction', 'errorCode']);
     expect(schema.$defs!.errorCode.required).toEqual([
       'code',
       'url',
@@ -80,7 +80,46 @@ describe('exportSchema', () => {
     expect(document.$schema).toBe(`${SCHEMA_URL}#/$defs/errorCode`);
     expect(one(document), JSON.stringify(one.errors)).toBe(true);
     expect(one({ ...record, nextStep: '先刷新一次令牌。' })).toBe(true);
-    expect(one({ ...record, aliases: [{ text: 'TokenExpired', kind: 'symbolic' }] })).toBe(true);
+    expect(one({ ...record, aliases: [{ text: 'TokenExpired', kind: 'symbolic', seen: 'wps' }] })).toBe(true);
+  });
+
+  it('requires every alias to say where it was seen', () => {
+    const { one } = compiled;
+    expect(one({ ...record, aliases: [{ text: 'TokenExpired', kind: 'symbolic' }] })).toBe(false);
+    expect(one({ ...record, aliases: [{ text: 'TokenExpired', kind: 'symbolic', seen: 'somewhere' }] })).toBe(false);
+    const qq = {
+      text: 'access token is illegal',
+      kind: 'english',
+      seen: 'qq-connect',
+      source: 'qq-connect-return-codes',
+    };
+    expect(one({ ...record, aliases: [qq] })).toBe(true);
+  });
+
+  it('publishes every client action with what a program does and whether a retry helps', () => {
+    const exported = buildExport([record], SCHEMA_URL);
+    expect(compiled.all(exported), JSON.stringify(compiled.all.errors)).toBe(true);
+    const byId = new Map(exported.actions.map((a) => [a.id, a]));
+    expect([...byId.keys()].sort()).toEqual([
+      'contact-support',
+      'fix-request',
+      'reauthorize',
+      'refresh-token',
+      'renew-token',
+      'retry-later',
+      'user-action',
+    ]);
+    for (const action of exported.actions) {
+      expect(action.contract.length, action.id).toBeGreaterThan(10);
+      expect(action.contractEn.length, action.id).toBeGreaterThan(10);
+    }
+    // A token without a refresh token is obtained again: a different contract from refresh-token, retried once.
+    expect(byId.get('renew-token')).toMatchObject({ retry: 'once-after-renewal' });
+    expect(byId.get('renew-token')!.contract).toContain('没有刷新令牌');
+    expect(byId.get('user-action')).toMatchObject({ retry: 'after-user-action' });
+    expect(byId.get('retry-later')).toMatchObject({ retry: 'with-backoff' });
+    expect(byId.get('fix-request')!.retry).not.toBe('with-backoff');
+    expect(compiled.all({ ...exported, actions: [{ ...exported.actions[0], retry: 'sometimes' }] })).toBe(false);
   });
 
   it.each([

@@ -14,9 +14,18 @@ describe('familyOf', () => {
     expect(familyOf(40011).id).toBe('unknown');
   });
 
-  it('recognises 8-digit WPS 365 codes', () => {
+  it('recognises the two 8-digit WPS 365 codes public notes show', () => {
     expect(familyOf(40000001)).toMatchObject({ id: 'wps365-oauth', knownName: 'invalid_request' });
-    expect(familyOf(40000099)).toMatchObject({ id: 'wps365-oauth', knownName: undefined });
+    expect(familyOf(40000005)).toMatchObject({ id: 'wps365-oauth', knownName: 'invalid_scope' });
+    expect(familyOf(40000001).name).not.toContain('可能');
+  });
+
+  it('calls any other 8-digit number only possibly a WPS 365 code', () => {
+    const family = familyOf(40000099);
+    expect(family.id).toBe('wps365-oauth');
+    expect(family.knownName).toBeUndefined();
+    expect(family.name).toMatch(/^可能是/);
+    expect(family.explanation).toContain('无法确认');
   });
 
   it('calls anything else unknown', () => {

@@ -148,3 +148,37 @@ describe('lookupCode with aliases and real-world pastes', () => {
     expect(find('{"code":40000077}')).toEqual({ kind: 'undocumented', code: 40000077 });
   });
 });
+
+describe('numbers that are not codes', () => {
+  it('never reads a code from a URL, a path segment, an id field, a UUID, a hex id or a time fraction', () => {
+    for (const text of [
+      'GET https://api.example.com/files/120009/download failed',
+      'GET /v7/files/120009/content 404',
+      'file_id=120009 upload failed',
+      '{"fileId": "120009"} failed',
+      'request 120009ab-1234-5678-9abc-def012345678 failed',
+      'trace 100014abcdef0123 failed',
+      '2026-12-03T18:25:14.120009Z upload failed',
+      'took 1.100014 s',
+    ])
+      expect(lookup(text), text).toEqual({ kind: 'none' });
+  });
+
+  it("does not take an exception's code: 0 for the success code", () => {
+    expect(lookup('AuthorizeFailedException(code: 0): invalid_grant')).toEqual({ kind: 'none' });
+    expect(lookup('{"code":0,"msg":"success"}')).toEqual({ kind: 'documented', code: 0 });
+  });
+
+  it('leaves a loose undocumented number inside a sentence to the search, but names a code given as one', () => {
+    expect(lookup('100200 TOKEN_ERROR token错误')).toEqual({ kind: 'none' });
+    expect(lookup('{"result":100040,"msg":"x"}')).toEqual({ kind: 'undocumented', code: 100040 });
+  });
+
+  it('names 9-digit WPS 365 API codes by their family', () => {
+    expect(lookup('api request failed with status 403: {"code":403000001}')).toEqual({
+      kind: 'undocumented',
+      code: 403000001,
+    });
+    expect(lookup('否则第 1 步报 `400 400000004 请求参数不支持`')).toEqual({ kind: 'undocumented', code: 400000004 });
+  });
+});

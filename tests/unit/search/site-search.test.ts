@@ -4,6 +4,7 @@ import {
   initPagefind,
   rankedResults,
   searchWith,
+  TEXT_CANDIDATES,
   toHit,
   type Pagefind,
   type PagefindResultData,
@@ -45,7 +46,7 @@ function fakePagefind(answers: Record<string, FakePage[]>) {
   return { pagefind, searched, read };
 }
 
-const ids = (results: { id: string }[]) => results.map((r) => r.id);
+const resultIds = (results: { result: { id: string } }[]) => results.map((r) => r.result.id);
 
 const section = (title: string, url: string, scores: number[]): PagefindSubResult => ({
   title,
@@ -73,14 +74,14 @@ describe('initPagefind', () => {
 describe('rankedResults', () => {
   it("keeps Pagefind's order for a single word that matches, and searches only once", async () => {
     const { pagefind, searched } = fakePagefind({ token: [codePage('100016', 1), codePage('100014', 5)] });
-    expect(ids(await rankedResults(pagefind, 'token'))).toEqual(['100016', '100014']);
+    expect(resultIds(await rankedResults(pagefind, 'token'))).toEqual(['100016', '100014']);
     expect(searched).toEqual(['token']);
   });
 
   it('returns the exact results when the query has no meaningful word', async () => {
     // Only filler words: nothing to search one by one.
     const { pagefind, searched } = fakePagefind({ 'how do i': [codePage('100014', 1)] });
-    expect(ids(await rankedResults(pagefind, 'how do i'))).toEqual(['100014']);
+    expect(resultIds(await rankedResults(pagefind, 'how do i'))).toEqual(['100014']);
     expect(searched).toEqual(['how do i']);
   });
 
@@ -90,15 +91,16 @@ describe('rankedResults', () => {
       beta: [codePage('100003', 10), codePage('100002', 8)],
     });
     // 100002 gets 0.8 + 0.8 of the (equal) word weights, the others 1 each.
-    expect(ids(await rankedResults(pagefind, 'alpha beta'))).toEqual(['100002', '100001', '100003']);
+    expect(resultIds(await rankedResults(pagefind, 'alpha beta'))).toEqual(['100002', '100001', '100003']);
     // Words with more than one hit are not retried as prefixes.
     expect(searched).toEqual(['alpha beta', 'alpha', 'beta']);
   });
 
   it('retries a word that matches nothing by shorter and shorter prefixes until one matches more', async () => {
     const { pagefind, searched } = fakePagefind({ req: [codePage('130009', 3), codePage('130010', 1)] });
-    expect(ids(await rankedResults(pagefind, 'reqeusts'))).toEqual(['130009', '130010']);
-    expect(searched).toEqual(['reqeusts', 'reqeusts', 'reqeu', 'reqe', 'req']);
+    expect(resultIds(await rankedResults(pagefind, 'reqeusts'))).toEqual(['130009', '130010']);
+    // The whole query and the word are the same search: asked once.
+    expect(searched).toEqual(['reqeusts', 'reqeu', 'reqe', 'req']);
   });
 });
 
@@ -189,12 +191,11 @@ describe('searchWith', () => {
     expect(searched).toEqual([]);
   });
 
-  it('reads only the first `limit` results, in ranked order', async () => {
-    const { pagefind, read } = fakePagefind({
-      token: [codePage('100013', 4), codePage('100014', 3), codePage('100015', 2)],
-    });
+  it('reads only the first results, in ranked order, and returns `limit` of them', async () => {
+    const pages = Array.from({ length: 30 }, (_, i) => codePage(String(120000 + i), 30 - i));
+    const { pagefind, read } = fakePagefind({ token: pages });
     const hits = await searchWith(pagefind, 'token', 2);
-    expect(hits.map((hit) => hit.code)).toEqual(['100013', '100014']);
-    expect(read).toEqual(['100013', '100014']);
+    expect(hits.map((hit) => hit.code)).toEqual(['120000', '120001']);
+    expect(read).toEqual(pages.slice(0, TEXT_CANDIDATES).map((p) => p.id));
   });
 });

@@ -1,7 +1,9 @@
 /**
  * Parameters sit where the endpoint reads them: the query string for the
  * authorize links and the old code exchange, a JSON body for the old refresh
- * (as the public SDK sends it), a form-encoded body for `/oauth2/token`.
+ * (as the public SDK sends it), a form-encoded body for `/oauth2/token`. Only
+ * the WPS 365 documentation states a rule; on the old endpoints the public SDK
+ * shows one way that works, so a different place is a warning worded as such.
  */
 import { consequenceFor, guide, type Check, type Finding } from '../finding';
 import { headerValue } from '../request';
@@ -26,12 +28,14 @@ export const encodingCheck: Check = {
     const requestFormat = guide('app-credentials', 'request-format');
     const body = request.body;
 
+    // The old endpoints' only source is an SDK: what it does is not a rule of the endpoint.
+    const documented = endpoint.generation === 'new';
     if (endpoint.place !== 'query' && request.query.length > 0) {
       const secret = request.query.find((p) => p.name === 'client_secret' || p.name === 'appkey');
       findings.push({
         check: 'encoding',
-        severity: 'error',
-        title: t('checkEncoding.inQueryTitle', {
+        severity: documented ? 'error' : 'warning',
+        title: t(documented ? 'checkEncoding.inQueryTitle' : 'checkEncoding.inQuerySdkTitle', {
           place: where,
           secret: secret ? t('checkEncoding.secretInQuery', { name: secret.name }) : '',
         }),
@@ -44,8 +48,10 @@ export const encodingCheck: Check = {
     if (endpoint.place === 'query' && body && body.raw.trim() !== '') {
       findings.push({
         check: 'encoding',
-        severity: 'error',
-        title: t('checkEncoding.bodyIgnoredTitle'),
+        severity: 'warning',
+        title: t('checkEncoding.bodyIgnoredTitle', {
+          basis: t(documented ? 'checkEncoding.basisDocs' : 'checkEncoding.basisSdk'),
+        }),
         fragment: body.raw.slice(0, 200),
         fix: t('checkEncoding.bodyIgnoredFix'),
         consequence,

@@ -5,7 +5,7 @@
  */
 import { CREDENTIAL_NAMES } from '../endpoints';
 import { consequenceFor, guide, type Check, type Finding } from '../finding';
-import { factFor } from '../param-facts';
+import { factFor, outcomeAt } from '../param-facts';
 import { sentParams } from '../request';
 import { counterpartName } from './required';
 import { t } from '../text';
@@ -38,7 +38,7 @@ export const generationNamesCheck: Check = {
           }),
           fragment: param.raw,
           fix: t('checkGenerationNames.fix', { name: param.name, expected }),
-          consequence: consequenceFor(endpoint.generation, factFor(expected)),
+          consequence: consequenceFor(endpoint.generation, outcomeAt(factFor(expected), endpoint)),
           guide: guide('app-credentials', 'appid-appkey'),
         },
       ];

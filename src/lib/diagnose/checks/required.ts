@@ -1,7 +1,7 @@
 /** Every parameter the endpoint (and, on /oauth2/token, the grant type) requires is sent. */
 import { CREDENTIAL_NAMES, NEW_TOKEN_GRANTS, REQUIRED_PARAMS, type Endpoint } from '../endpoints';
 import { consequenceFor, type Check, type Finding } from '../finding';
-import { FACT_CODES, FACT_GUIDES, factFor } from '../param-facts';
+import { FACT_CODES, FACT_GUIDES, factFor, outcomeAt } from '../param-facts';
 import { sentParams, type HttpRequest } from '../request';
 import { t } from '../text';
 import { ownEntry } from '../../search/own-entry';
@@ -52,7 +52,7 @@ export const requiredCheck: Check = {
                 name,
                 basicAuth: request.basicAuth && /client_(id|secret)/.test(name) ? t('checkRequired.basicAuth') : '',
               }),
-          consequence: consequenceFor(endpoint.generation, fact),
+          consequence: consequenceFor(endpoint.generation, outcomeAt(fact, endpoint)),
           guide: fact.guide,
         },
       ];

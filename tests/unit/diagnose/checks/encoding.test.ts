@@ -32,16 +32,28 @@ describe('encoding check', () => {
     expect(f.title).toContain('client_secret');
     expect(f.fragment).toBe('?grant_type=client_credentials&client_id=A&client_secret=S');
   });
-  it('flags a body on the old GET exchange, and a form body on the old refresh (warning)', () => {
-    expect(
-      findings('curl -X GET https://openapi.wps.cn/oauthapi/v2/token -d appid=A -d appkey=K -d code=C', 'encoding')[0]
-        .consequence,
-    ).toEqual({ code: 100029 });
+  it('warns of a body on the old GET exchange and a form body on the old refresh, as the SDK way', () => {
+    const [body] = findings(
+      'curl -X GET https://openapi.wps.cn/oauthapi/v2/token -d appid=A -d appkey=K -d code=C',
+      'encoding',
+    );
+    expect(body).toMatchObject({ severity: 'warning', consequence: { code: 100029 } });
+    expect(body.title).toContain('公开 SDK 的写法是');
     const [f] = findings(
       'curl https://openapi.wps.cn/oauthapi/v2/token/refresh -d appid=A -d appkey=K -d refresh_token=R',
       'encoding',
     );
     expect(f.severity).toBe('warning');
+    expect(f.title).toContain('公开 SDK 的写法是');
+  });
+  it('warns, not errs, of query parameters on the old refresh: only an SDK says where they go', () => {
+    const [f] = findings(
+      'curl -X POST "https://openapi.wps.cn/oauthapi/v2/token/refresh?appid=A&appkey=K&refresh_token=R"',
+      'encoding',
+    );
+    expect(f.severity).toBe('warning');
+    expect(f.title).toMatch(/公开 SDK 的写法是放在 ?JSON 请求体/);
+    expect(f.title).toContain('`appkey`');
   });
   it('warns when raw HTTP has a form body but no Content-Type', () => {
     const [f] = findings(

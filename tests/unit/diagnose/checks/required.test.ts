@@ -32,6 +32,18 @@ describe('required check', () => {
     );
     expect(found.map((f) => f.consequence.code)).toEqual([130007, 130008]);
   });
+  it('never names invalid_client on the authorization endpoint, whose RFC 6749 error list has no such name', () => {
+    const [f] = findings(
+      'https://openapi.wps.cn/oauth2/auth?response_type=code&redirect_uri=https%3A%2F%2Fa.example.com%2Fcb&scope=s&state=8f3c1e0a9b2d',
+      'required',
+    );
+    expect(f).toMatchObject({ fragment: '（没有 client_id）', consequence: { standardError: 'invalid_request' } });
+    const [token] = findings(
+      'curl https://openapi.wps.cn/oauth2/token -d grant_type=client_credentials -d client_secret=S',
+      'required',
+    );
+    expect(token).toMatchObject({ fragment: '（没有 client_id）', consequence: { standardError: 'invalid_client' } });
+  });
   it('says when a parameter sits after # and so never reaches the server', () => {
     const [f] = findings(
       'https://openapi.wps.cn/oauth2/auth?response_type=code&client_id=A&redirect_uri=https%3A%2F%2Fa.example.com%2Fcb#/x&scope=s&state=8f3c1e0a9b2d',
