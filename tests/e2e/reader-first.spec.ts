@@ -4,6 +4,7 @@
  */
 import { expect, official, test } from './fixtures';
 import { CodePage } from './pages/code-page';
+import { SearchBox } from './pages/search-box';
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
@@ -16,7 +17,7 @@ test.describe('on a 390×844 phone', () => {
     await code.goto(100014);
     await expect(code.heading).toHaveText(/100014\s*访问令牌已过期/);
     const nextStep = page.locator('.next-step');
-    await expect(nextStep).toContainText('用 refresh token 换取新的 access token');
+    await expect(nextStep).toContainText('用刷新令牌换取新的访问令牌');
     await expect(nextStep.locator('.badge')).toHaveText('刷新令牌后重试');
     for (const part of [code.heading, code.official, nextStep]) {
       const box = (await part.boundingBox())!;
@@ -143,7 +144,7 @@ for (const scheme of ['light', 'dark'] as const) {
       ['/errors/', '#lookup-input'],
     ]) {
       await page.goto(path);
-      const header = await page.locator('#site-search').evaluate(style);
+      const header = await new SearchBox(page).input.evaluate(style);
       const own = page.locator(id);
       expect(await own.evaluate(style), path).toEqual(header);
       expect(header.height).toBeGreaterThanOrEqual(40);
