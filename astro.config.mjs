@@ -15,9 +15,11 @@ import { deployConfig } from './src/lib/site/deploy-config.ts';
  * link previews and the sitemap; BASE_PATH is the sub-path, if the site is
  * not served from the root (e.g. BASE_PATH=/wps-errors/). Both are checked
  * here; a bad value stops the build naming the variable and the form it takes.
+ * FEEDBACK_URL, checked with them, is where a page's "报告本页问题" link
+ * points; without it no page shows the link.
  */
 const deployment = deployConfig(process.env);
-const { site, base } = deployment;
+const { site, base, feedbackUrl } = deployment;
 
 export default defineConfig({
   site,
@@ -35,6 +37,10 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   vite: {
+    define: {
+      // Read by src/components/ReportProblem.astro; an empty string means no report link.
+      'import.meta.env.FEEDBACK_URL': JSON.stringify(feedbackUrl ?? ''),
+    },
     build: {
       // Astro inlines small scripts; the CSP allows only script files.
       assetsInlineLimit: 0,

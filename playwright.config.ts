@@ -9,7 +9,7 @@ export const SUBPATH = '/wps-errors/';
 const sitePort = freePort('E2E_SITE_PORT');
 const subpathPort = freePort('E2E_SUBPATH_PORT');
 const server = (dir: string, port: number, base: string) => ({
-  command: `node tests/support/static-server.ts ${dir} ${port} ${base}`,
+  command: `node scripts/serve.ts ${dir} ${port} ${base}`,
   url: `http://127.0.0.1:${port}${base}`,
   reuseExistingServer: false,
 });

@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../../tests/support/chromium.ts';
 import { REPO_ROOT } from '../../tests/support/project-copy.ts';
-import { serveStatic } from '../../tests/support/static-server.ts';
+import { serveStatic } from '../serve.ts';
 import { median, percentile } from './stats.mjs';
 
 /** Query sets for the warm search: the search-quality fixture, and real-world queries when that file exists. */

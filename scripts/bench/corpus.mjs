@@ -4,9 +4,11 @@
  * (relations removed, the code appended to the message). Nothing is written
  * into the repository.
  */
-import { readdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { CATEGORIES } from '../../src/lib/content/categories.ts';
+import { ERRORS_FOLDER, listContentFolder, splitFrontMatter } from '../../src/loaders/content-reader.ts';
 import { copyProject, REPO_ROOT } from '../../tests/support/project-copy.ts';
 
 /** The ranges codes are synthesized in: every category's but the success code's. */
@@ -14,17 +16,22 @@ const RANGES = CATEGORIES.flatMap((category) => (category.range ? [category.rang
 
 const rangeOf = (code) => RANGES.findIndex(([lo, hi]) => code >= lo && code <= hi);
 
+/** The code files of a project folder, as the loader lists them (README.md and dotfiles are not content). */
+const codeFiles = (dir) =>
+  listContentFolder(pathToFileURL(join(dir, '/')), ERRORS_FOLDER)
+    .map((item) => item.name)
+    .filter((name) => /^\d+\.md$/.test(name));
+
 /** The number of real codes, the smallest corpus there is. */
-export const realCodeCount = () =>
-  readdirSync(join(REPO_ROOT, 'content', 'errors')).filter((f) => /^\d+\.md$/.test(f)).length;
+export const realCodeCount = () => codeFiles(REPO_ROOT).length;
 
 /** A valid error file for `code`, cloned from a real file of the same range. */
 export function cloneErrorFile(source, code) {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(\r?\n|$)/.exec(source);
-  if (!match) throw new Error('template has no front matter');
+  const frontMatter = splitFrontMatter(source);
+  if (!frontMatter) throw new Error('template has no front matter');
   const kept = [];
   let dropping = false;
-  for (const line of match[1].split(/\r?\n/)) {
+  for (const line of frontMatter.yaml.split('\n')) {
     if (/^(sameMeaning|related):/.test(line)) {
       dropping = true; // also drops a block list written on the following lines
       continue;
@@ -39,15 +46,15 @@ export function cloneErrorFile(source, code) {
     return `${field}: "${text}（合成 ${code}）"`;
   });
   if (changed < 2) throw new Error('template message/messageEn is not a one-line double-quoted string');
-  return `---\n${front}\n---\n${source.slice(match[0].length)}`;
+  return `---\n${front}\n---\n${frontMatter.body}`;
 }
 
 /** Copies the project and fills its content/errors/ up to n codes; returns the copy and how many are synthetic. */
 export function prepareCorpus(n) {
   const project = copyProject(`wps-bench-${n}-`);
   try {
-    const errorsDir = 'content/errors';
-    const realFiles = readdirSync(join(project.dir, errorsDir)).filter((f) => /^\d+\.md$/.test(f));
+    const errorsDir = ERRORS_FOLDER;
+    const realFiles = codeFiles(project.dir);
     const existing = new Set(realFiles.map((f) => Number(f.slice(0, -3))));
     if (n < existing.size)
       throw new Error(`N=${n} is smaller than the ${existing.size} real codes; the smallest corpus is the real one`);

@@ -1,4 +1,3 @@
-import { CATEGORIES } from '../lib/content/categories';
 import type { LlmsTxtInput } from '../lib/editions/llms-txt';
 import { localized, t } from '../i18n';
 import { paths } from '../lib/site/urls';
@@ -26,18 +25,18 @@ export function llmsHeader(site: URL | undefined): Pick<LlmsTxtInput, 'title' | 
 /** /llms.txt: every code page and guide, as links to their Markdown editions. */
 export function llmsInput(catalog: Catalog, site: URL | undefined): LlmsTxtInput {
   const url = (path: string) => absoluteUrl(site, path);
-  const codeSections = CATEGORIES.map((category) => ({
-    name: t('category.titleWithRange', { title: localized(category, 'title'), range: category.rangeLabel }),
-    links: catalog.codes
-      .filter((c) => c.category.slug === category.slug)
-      .map((c) => ({
+  const codeSections = catalog.categories
+    .map(({ heading, codes }) => ({
+      name: heading,
+      links: codes.map((c) => ({
         name: `${c.code} ${c.data.title}`,
-        url: url(paths.codeMarkdown(c.code)),
+        url: url(c.paths.markdown),
         note: c.action
           ? t('llms.codeNote', { message: c.data.messageEn, action: localized(c.action, 'label') })
           : c.data.messageEn,
       })),
-  })).filter((s) => s.links.length > 0);
+    }))
+    .filter((s) => s.links.length > 0);
   return {
     ...llmsHeader(site),
     sections: [

@@ -19,7 +19,10 @@ export async function codeMarkdownInput(
 ): Promise<CodeMarkdownInput> {
   const { code, data, category, action, neighbours } = record;
   const url = (path: string) => absoluteUrl(site, path);
-  const codeUrl = (other: number) => (catalog.byCode.has(other) ? url(paths.code(other)) : undefined);
+  const codeUrl = (other: number) => {
+    const page = catalog.byCode.get(other)?.paths.page;
+    return page === undefined ? undefined : url(page);
+  };
   const linked = (other: number) => ({
     code: other,
     message: catalog.byCode.get(other)!.data.message,
@@ -29,22 +32,21 @@ export async function codeMarkdownInput(
   return {
     code,
     headline: data.title,
-    url: url(paths.code(code)),
-    jsonUrl: url(paths.codeJson(code)),
+    url: url(record.paths.page),
+    jsonUrl: url(record.paths.json),
     message: data.message,
     messageEn: data.messageEn,
     retired: data.status === 'retired',
     action: action && { label: localized(action, 'label'), advice: localized(action, 'advice') },
     nextStep: data.nextStep,
     sections: splitErrorSections(entry?.body ?? '', []).sections,
-    guides: guideLinks(record, catalog, site),
+    guides: guideLinks(record, site),
     exampleResponse: exampleResponse(code, data.message),
     oauthErrors: (data.oauthErrors ?? []).map((name) => ({ name, reference: OAUTH_ERROR_REFERENCES[name] })),
     sameMeaning: record.sameMeaning.map(linked),
     related: record.related.map(linked),
     category: {
-      title: localized(category, 'title'),
-      rangeLabel: category.rangeLabel,
+      heading: catalog.categoryBySlug.get(category.slug)!.heading,
       summary: localized(category, 'summary'),
       url: url(paths.category(category.slug)),
     },
@@ -75,7 +77,7 @@ export function codePageMarkdown(record: CodeRecord, catalog: Catalog, site: URL
 export function guideMarkdownInput(guide: GuideRecord, catalog: Catalog, site: URL | undefined): GuideMarkdownInput {
   const slug = guide.entry.id;
   const url = (path: string) => absoluteUrl(site, path);
-  const codePage = (code: number) => url(paths.code(code));
+  const codePage = (code: number) => url(catalog.byCode.get(code)!.paths.page);
   return {
     file: guide.entry.filePath ?? `content/guides/${slug}.mdx`,
     source: guide.entry.body ?? '',
@@ -86,10 +88,7 @@ export function guideMarkdownInput(guide: GuideRecord, catalog: Catalog, site: U
       code,
       message: catalog.byCode.get(code)!.data.message,
       url: codePage(code),
-      sections: sections.map((id) => ({
-        title: guide.sections.find((s) => s.id === id)!.title,
-        url: url(paths.guide(slug, id)),
-      })),
+      sections: sections.map((section) => ({ title: section.title, url: url(paths.guide(slug, section.id)) })),
     })),
     sources: sourcesFor(guide.entry.data.sources ?? []),
     lookupCode: (code) => {

@@ -13,7 +13,9 @@ export async function buildSearchIndex(): Promise<SearchIndex> {
   if (!lexicon) throw new Error(problems.map((p) => `${p.file}: ${p.field ?? ''}: ${p.message}`).join('\n'));
   return {
     codes: codes.map((c) => c.code),
-    aliases: codes.flatMap((c) => (c.data.aliases ?? []).map((alias) => ({ text: alias.text, code: c.code }))),
+    aliases: codes.flatMap((c) =>
+      (c.data.aliases ?? []).map((alias) => ({ text: alias.text, code: c.code, seen: alias.seen })),
+    ),
     messages: codes.map((c) => ({ code: c.code, message: c.data.message })),
     titles: Object.fromEntries(codes.map((c) => [c.code, `${c.code} ${summarizeMessage(c.data.message)}`])),
     meaning: {

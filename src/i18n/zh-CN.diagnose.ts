@@ -1,6 +1,7 @@
 /**
  * zh-CN strings of the request diagnosis that run in the browser: the
- * rendered findings, the copy button's status and the ticket text. Part of
+ * rendered findings, the short status under the input, the copy button's
+ * status and the ticket text. Part of
  * the zh-CN table (zh-CN.ts spreads it in); a file of its own so the
  * diagnosis scripts carry only these strings, not the whole table.
  */
@@ -32,6 +33,12 @@ export const zhCNDiagnose = {
   'diagnose.allPassed': '没有发现问题：下面这些检查都通过了。',
   'diagnose.errorCount': '发现 {count} 个错误{warnings}。',
   'diagnose.warningCount': '、{count} 个提醒',
+  'diagnose.statusNoProblem': '没有发现问题。',
+  'diagnose.statusResponse': '识别为错误码 {code} 的错误响应。',
+  'diagnose.statusStandardError': '识别为标准 OAuth 错误 {name}。',
+  'diagnose.statusUnrecognized': '没有识别出请求或错误码。',
+  'diagnose.statusUnknownEndpoint': '没有识别出 WPS 授权接口。',
+  'diagnose.statusLink': '查看诊断结果',
   'diagnose.copied': '已复制诊断（密钥、令牌和 code 已隐藏）',
   'diagnose.copyFailed': '复制失败：浏览器不允许访问剪贴板',
 

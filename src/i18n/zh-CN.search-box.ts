@@ -11,7 +11,9 @@ export const zhCNSearchBox = {
   'searchBox.enterNumber': '{found}按 Enter 查看编号 {code} 的说明',
   'searchBox.enterResults': '{found}按 Enter 查看完整搜索结果',
   'searchBox.enterSearch': '{found}按 Enter 查看完整搜索',
+  'searchBox.enterQq': '{found}按 Enter 查看：这段内容来自 QQ 互联，{code} 是它的返回码',
   'searchBox.openCode': '打开 {title}',
+  'searchBox.openQq': 'QQ 互联的返回码 {code}：先看它来自哪里，再看 WPS 同号错误码',
   'searchBox.openNewPlatform': '打开 WPS 365 错误说明：{label}',
   'searchBox.unavailable': '搜索暂时不可用，请直接按错误码打开：{path}错误码/',
 } as const;

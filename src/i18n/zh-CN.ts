@@ -20,6 +20,31 @@ export const zhCN = {
   'site.tagline': '每个全局错误码的官方原文、含义、原因与处理方法',
   'site.skipToMain': '跳到正文',
 
+  'changes.title': '更新记录',
+  'changes.feedTitle': '{site} · 更新记录',
+  'changes.description': '本站各错误码页面和处理指南改了什么、何时改的，最新的在前。',
+  'changes.intro': '本站各错误码页面和处理指南的修订，最新的在前；每条链接到改动的页面或章节。也可以用 {feed} 订阅。',
+  'changes.entryTitle': '{page}：{note}',
+  'changes.feedLink': 'Atom 订阅源',
+  'changes.tableCaption': '修订记录',
+  'changes.date': '日期',
+  'changes.page': '页面',
+  'changes.note': '改动',
+  'changes.empty': '还没有修订记录。',
+  'footer.changes': '更新记录',
+
+  'report.link': '报告本页问题',
+  'report.hint': '发现哪里不对或过时？点此提交，页面地址和标题已填好。',
+  'report.subject': '报告本页问题：{title}',
+  'report.body':
+    '页面：{title}\n地址：{url}\n\n哪里不对（请引用原句）：\n\n应该是什么，依据是什么（链接或你看到的响应）：\n',
+
+  'preview.officialLabel': '官方原文',
+  'preview.guideKicker': '处理指南',
+  'preview.homeKicker': '{count} 个全局错误码',
+  'preview.codeAlt': '错误码 {code}（{category}）：{title}',
+  'preview.pageAlt': '{kicker}：{title}',
+
   'nav.label': '主导航',
   'nav.allCodes': '全部错误码',
   'nav.categories': '分类',
@@ -246,8 +271,4 @@ export const zhCN = {
   'diagnosePage.checksIntro':
     '每一项都依据公开的 WPS 文档、公开的 SDK 源码或 OAuth 标准；对应的错误码是本站的对照，不是官方映射。新版{oauth2} 接口的错误使用另一套未公开的错误码，这里只给出对应的标准 OAuth 错误名。',
   'diagnosePage.checkCodes': '；错误码 ',
-  'diagnosePage.sourceOfficial': '官方文档',
-  'diagnosePage.sourceSdk': 'SDK 源码',
-  'diagnosePage.sourceStandard': '标准',
-  'diagnosePage.sourceMirror': '官方页面的公开镜像（非官方站点）',
 } as const;

@@ -1,18 +1,19 @@
 import { writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
-import { SECURITY_HEADERS } from '../lib/site/content-security-policy';
+import { serializeHeadersFile } from '../lib/site/headers-file';
+import { HOST_HEADER_RULES } from '../lib/site/host-headers';
 
 /**
- * Writes dist/_headers (read by Netlify and Cloudflare Pages): the same
- * policy the pages carry in a <meta> tag, plus what only a header can say.
+ * Writes dist/_headers (read by Netlify and Cloudflare Pages, and by
+ * scripts/serve.ts): the same policy the pages carry in a <meta> tag, what
+ * only a header can say, and the charset of the Markdown and text editions.
  */
 export function securityHeaders(): AstroIntegration {
   return {
     name: 'security-headers',
     hooks: {
       'astro:build:done': async ({ dir }) => {
-        const lines = Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`);
-        await writeFile(new URL('_headers', dir), ['/*', ...lines, ''].join('\n'));
+        await writeFile(new URL('_headers', dir), serializeHeadersFile(HOST_HEADER_RULES));
       },
     },
   };

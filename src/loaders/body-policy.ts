@@ -5,9 +5,15 @@ import type { FileProblem } from '../lib/content/file-problem';
 /**
  * Checks a whole content file (front matter included, so lines are the
  * file's own) with the parser that renders the site: what is checked is
- * exactly what would be rendered.
+ * exactly what would be rendered. Links may go to the sites of the
+ * bibliography's sources (`linkOrigins`).
  */
-export function bodyPolicyProblems(file: string, source: string): FileProblem[] {
+export function bodyPolicyProblems(file: string, source: string, linkOrigins: ReadonlySet<string>): FileProblem[] {
   const tree = (file.endsWith('.mdx') ? mdxToMdast(source) : markdownToMdast(source)) as unknown as PolicyNode;
-  return contentPolicyViolations(tree).map(({ line, found }) => ({ file, line, field: 'body', message: found }));
+  return contentPolicyViolations(tree, linkOrigins).map(({ line, found }) => ({
+    file,
+    line,
+    field: 'body',
+    message: found,
+  }));
 }

@@ -1,37 +1,31 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { parse as parseYaml } from 'yaml';
 import { citationProblems } from '../lib/content/citations';
 import type { FileProblem } from '../lib/content/file-problem';
 import type { ParsedErrorFile } from './error-file';
-import { parseSources, SOURCES_FILE } from '../lib/content/sources';
-
-const GUIDES = 'content/guides';
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
+import type { GuideFile } from './guide-files';
 
 /**
- * Checks the bibliography and every page's `sources` field: the code files
- * (already parsed by the loader) and the guides (read here, because the guide
- * collection's own loader cannot see across files). Reads only; all the
- * judgement is in src/lib/content/citations.ts and src/lib/content/sources.ts.
+ * Checks every page's `sources` field against the bibliography's ids: the
+ * code files and the guides, both already read. All the judgement is in
+ * src/lib/content/citations.ts.
  */
-export async function citationProblemsIn(root: URL, codeFiles: readonly ParsedErrorFile[]): Promise<FileProblem[]> {
-  const read = (path: string) => readFile(new URL(path, root), 'utf8');
-  const { sources, problems } = parseSources(await read(SOURCES_FILE));
-  // A broken bibliography would make every citation look unknown: report it alone.
-  if (problems.length) return problems;
-  const known = new Set(sources.map((s) => s.id));
-
-  for (const { file, data } of codeFiles) {
+export function citationProblemsIn(
+  knownIds: ReadonlySet<string>,
+  codeFiles: readonly ParsedErrorFile[],
+  guides: readonly GuideFile[],
+): FileProblem[] {
+  const problems: FileProblem[] = [];
+  for (const { file, data, body, bodyLine } of codeFiles) {
     const aliasSources = (data.aliases ?? []).flatMap((alias) => (alias.source ? [alias.source] : []));
-    problems.push(...citationProblems({ file, source: await read(file), sources: data.sources, aliasSources }, known));
+    problems.push(...citationProblems({ file, body, bodyLine, sources: data.sources, aliasSources }, knownIds));
   }
-  const guideNames = (await readdir(new URL(`${GUIDES}/`, root))).filter((name) => name.endsWith('.mdx')).sort();
-  for (const name of guideNames) {
-    const file = `${GUIDES}/${name}`;
-    const source = await read(file);
-    const frontmatter = (parseYaml(FRONTMATTER.exec(source)?.[1] ?? '') ?? {}) as { sources?: unknown };
-    const ids = Array.isArray(frontmatter.sources) ? frontmatter.sources.map(String) : undefined;
-    problems.push(...citationProblems({ file, source, sources: ids }, known));
+  for (const { file, frontMatter } of guides) {
+    // A guide whose front matter does not parse is reported by the corpus check.
+    if (!frontMatter.ok) continue;
+    const { sources } = frontMatter.data;
+    const ids = Array.isArray(sources) ? sources.map(String) : undefined;
+    problems.push(
+      ...citationProblems({ file, body: frontMatter.body, bodyLine: frontMatter.bodyLine, sources: ids }, knownIds),
+    );
   }
   return problems;
 }

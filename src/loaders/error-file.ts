@@ -4,14 +4,13 @@
  * fixes it starts from the build log.
  */
 
-import { parse as parseYaml } from 'yaml';
 import { CATEGORIES, categoryOf, isOAuthRelated, SUCCESS_CODE } from '../lib/content/categories';
 import { requiredSections, splitErrorSections, type SectionMarkdown } from '../lib/content/error-sections';
 import { parseGuideRef } from '../lib/content/guide-refs';
 import { relationProblems } from '../lib/content/relations';
 import { errorFrontmatterSchema, type ErrorFrontmatter } from '../schemas/error-code';
-import { bodyPolicyProblems } from './body-policy';
 import { formatProblem, type FileProblem } from '../lib/content/file-problem';
+import { readFrontMatter } from './content-reader';
 
 export { formatProblem, type FileProblem };
 
@@ -20,10 +19,12 @@ export interface ParsedErrorFile {
   code: number;
   data: ErrorFrontmatter;
   sections: SectionMarkdown;
+  /** The text after the front matter, and the file's line it starts on. */
+  body: string;
+  bodyLine: number;
 }
 
 const FILE_NAME = /^(\d+)\.md$/;
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 /** Fields that exist on every page but are computed, so writing them is always a mistake. */
 const DERIVED_FIELDS: Record<string, string> = {
@@ -48,11 +49,13 @@ export interface ParseResult {
 }
 
 /**
- * Parses one file; `file` is its path as the author sees it (content/errors/100014.md).
- * A byte-order mark and Windows line endings, which editors add, are accepted.
+ * Parses one file's front matter and sections; `file` is its path as the author
+ * sees it (content/errors/100014.md). A byte-order mark and Windows line
+ * endings, which editors add, are accepted (src/loaders/content-reader.ts).
+ * What the body may contain is checked across the corpus (src/loaders/corpus.ts),
+ * against the bibliography.
  */
-export function parseErrorFile(file: string, rawSource: string): ParseResult {
-  const source = rawSource.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+export function parseErrorFile(file: string, source: string): ParseResult {
   const problems: FileProblem[] = [];
   const fileName = file.split('/').pop() ?? file;
   const code = codeFromFileName(fileName);
@@ -72,25 +75,11 @@ export function parseErrorFile(file: string, rawSource: string): ParseResult {
     });
   }
 
-  const frontmatter = FRONTMATTER.exec(source);
-  if (!frontmatter) {
-    return {
-      code,
-      problems: [
-        ...problems,
-        { file, field: 'front matter', message: 'missing: the file must start with a "---" block' },
-      ],
-    };
+  const frontMatter = readFrontMatter(source);
+  if (!frontMatter.ok) {
+    return { code, problems: [...problems, { file, field: 'front matter', message: frontMatter.problem }] };
   }
-  let raw: unknown;
-  try {
-    raw = parseYaml(frontmatter[1]) ?? {};
-  } catch (error) {
-    return {
-      code,
-      problems: [...problems, { file, field: 'front matter', message: `invalid YAML: ${(error as Error).message}` }],
-    };
-  }
+  const raw = frontMatter.data;
 
   const parsed = errorFrontmatterSchema.safeParse(raw);
   if (!parsed.success) {
@@ -110,10 +99,9 @@ export function parseErrorFile(file: string, rawSource: string): ParseResult {
   }
 
   const required = requiredSections(code === SUCCESS_CODE);
-  const body = source.slice(frontmatter[0].length);
+  const { body, bodyLine } = frontMatter;
   const split = splitErrorSections(body, required);
   for (const message of split.problems) problems.push({ file, field: 'body', message });
-  problems.push(...bodyPolicyProblems(file, source));
 
   if (!parsed.success) return { code, problems };
   const data = parsed.data;
@@ -128,7 +116,7 @@ export function parseErrorFile(file: string, rawSource: string): ParseResult {
   }
   // The entry is returned even when the file has problems, so that the corpus
   // checks (duplicates, relations) can still report across files.
-  return { code, entry: { file, code, data, sections: split.sections }, problems };
+  return { code, entry: { file, code, data, sections: split.sections, body, bodyLine }, problems };
 }
 
 type SchemaIssue = NonNullable<ReturnType<typeof errorFrontmatterSchema.safeParse>['error']>['issues'][number];

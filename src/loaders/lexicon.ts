@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 import type { FileProblem } from '../lib/content/file-problem';
 import { codeMeaningProblems, LEXICON_FILE, lexiconRowProblems, type Vocabulary } from '../lib/search/lexicon-problems';
 import { lexiconSchema, type Lexicon } from '../schemas/lexicon';
+import { readContentFile } from './content-reader';
 import type { ParsedErrorFile } from './error-file';
 
 /** Parses content/lexicon.yaml; problems name the file and the field (e.g. `terms[3].subjects`). */
@@ -42,8 +42,8 @@ export const vocabularyOf = (lexicon: Lexicon): Vocabulary => ({
 });
 
 /** The lexicon's own problems, then every code's subjects and problems checked against it. */
-export async function lexiconProblemsIn(root: URL, codeFiles: readonly ParsedErrorFile[]): Promise<FileProblem[]> {
-  const { lexicon, problems } = parseLexicon(await readFile(new URL(LEXICON_FILE, root), 'utf8'));
+export function lexiconProblemsIn(root: URL, codeFiles: readonly ParsedErrorFile[]): FileProblem[] {
+  const { lexicon, problems } = parseLexicon(readContentFile(root, LEXICON_FILE));
   if (!lexicon) return problems;
   const vocabulary = vocabularyOf(lexicon);
   for (const { file, data } of codeFiles) problems.push(...codeMeaningProblems(file, data, vocabulary));

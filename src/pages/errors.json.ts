@@ -4,12 +4,13 @@ import { getCatalog } from '../data/catalog';
 import { exportedCode } from '../data/export-records';
 import { buildExport } from '../schemas/errors-export';
 import { paths } from '../lib/site/urls';
+import { CONTENT_TYPES } from '../lib/editions/media-types';
 
 export const GET: APIRoute = async ({ site }) => {
   const catalog = await getCatalog();
-  const records = catalog.codes.map((record) => exportedCode(record, catalog, site));
+  const records = catalog.codes.map((record) => exportedCode(record, site));
   const body = buildExport(records, absoluteUrl(site, paths.exportSchema()));
   return new Response(JSON.stringify(body, null, 2), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+    headers: { 'Content-Type': CONTENT_TYPES.json },
   });
 };

@@ -3,6 +3,7 @@ import { CLIENT_ACTION_IDS } from '../lib/content/client-actions';
 import { ERROR_SECTIONS, type ErrorSection } from '../lib/content/error-sections';
 import { GUIDE_REF_PATTERN } from '../lib/content/guide-refs';
 import { OAUTH_ERROR_NAMES } from '../lib/content/oauth-errors';
+import { changesSchema } from './changes';
 
 const code = z.number().int().nonnegative();
 
@@ -80,6 +81,8 @@ export const errorFrontmatterSchema = z.strictObject({
   keywords: z.array(z.string().trim().min(1)).min(3),
   /** A code is never deleted; a retired one keeps its page. */
   status: z.enum(['active', 'retired']).default('active'),
+  /** What changed on the page and when, newest or oldest first (the feed sorts them). */
+  changes: changesSchema,
 });
 
 export type ErrorFrontmatter = z.infer<typeof errorFrontmatterSchema>;

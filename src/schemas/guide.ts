@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { SOURCE_ID } from '../lib/content/source-schema';
+import { changesSchema } from './changes';
 
 /** Front matter of content/guides/<slug>.mdx. */
 export const guideSchema = z.strictObject({
@@ -11,4 +12,6 @@ export const guideSchema = z.strictObject({
   order: z.number().int().positive(),
   /** Ids of entries in content/sources.yaml that the guide's claims rest on. */
   sources: z.array(SOURCE_ID).optional(),
+  /** What changed in the guide and when (see content/README.md). */
+  changes: changesSchema,
 });

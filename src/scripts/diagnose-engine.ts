@@ -1,4 +1,4 @@
 /** Everything the diagnosis needs, loaded once the reader reaches for the textarea. */
 export { diagnose } from '../lib/diagnose/diagnose';
 export { diagnosisTicket } from '../lib/diagnose/ticket';
-export { renderDiagnosis } from './diagnose-render';
+export { renderDiagnosis, renderStatus } from './diagnose-render';

@@ -136,6 +136,36 @@ function responseView(diagnosis: Extract<Diagnosis, { kind: 'response' }>, data:
   return out;
 }
 
+/** "发现 2 个错误、1 个提醒。" */
+function findingCount(findings: readonly Finding[]): string {
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.length - errors;
+  return t('diagnose.errorCount', {
+    count: errors,
+    warnings: warnings ? t('diagnose.warningCount', { count: warnings }) : '',
+  });
+}
+
+/** The diagnosis in one sentence. */
+function statusText(diagnosis: Exclude<Diagnosis, { kind: 'empty' }>): string {
+  if (diagnosis.kind === 'request')
+    return diagnosis.findings.length ? findingCount(diagnosis.findings) : t('diagnose.statusNoProblem');
+  if (diagnosis.kind === 'unknown-request') return t('diagnose.statusUnknownEndpoint');
+  const { lookup, standardError: name } = diagnosis;
+  if (lookup.kind === 'documented') return t('diagnose.statusResponse', { code: lookup.code });
+  if (lookup.kind === 'undocumented') return t('diagnose.responseUndocumented', { code: lookup.code });
+  return name ? t('diagnose.statusStandardError', { name }) : t('diagnose.statusUnrecognized');
+}
+
+/**
+ * The short status under the input: the diagnosis in one sentence and a link
+ * to the findings, which on a phone start below the fold.
+ */
+export function renderStatus(diagnosis: Diagnosis, resultId: string): Child[] {
+  if (diagnosis.kind === 'empty') return [];
+  return [statusText(diagnosis), el('a', { href: `#${resultId}` }, t('diagnose.statusLink'))];
+}
+
 export function renderDiagnosis(diagnosis: Diagnosis, data: PageData): Child[] {
   if (diagnosis.kind === 'empty') return [];
   const note = diagnosis.truncated ? [el('p', {}, t('diagnose.truncated'))] : [];
@@ -154,8 +184,6 @@ export function renderDiagnosis(diagnosis: Diagnosis, data: PageData): Child[] {
     ];
   }
   const { endpoint, findings, checksRun } = diagnosis;
-  const errors = findings.filter((f) => f.severity === 'error').length;
-  const warnings = findings.length - errors;
   const summary = el(
     'p',
     { class: 'diagnose-summary' },
@@ -171,11 +199,6 @@ export function renderDiagnosis(diagnosis: Diagnosis, data: PageData): Child[] {
       ...note,
     ];
   }
-  summary.append(
-    t('diagnose.errorCount', {
-      count: errors,
-      warnings: warnings ? t('diagnose.warningCount', { count: warnings }) : '',
-    }),
-  );
+  summary.append(findingCount(findings));
   return [summary, el('ol', { class: 'diagnose-findings' }, ...findings.map((f) => findingItem(f, data))), ...note];
 }

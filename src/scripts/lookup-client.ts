@@ -36,6 +36,7 @@ export async function lookup(query: string): Promise<LookupResult> {
 /** What Enter in a search box does for this query, and where it goes. */
 export type EnterTarget =
   | { kind: 'code'; code: number; url: string }
+  | { kind: 'qq-connect'; code: number; url: string }
   | { kind: 'wps365'; code?: number; label: string; url: string }
   | { kind: 'number'; code: number; url: string }
   | { kind: 'search'; url: string };
@@ -54,6 +55,8 @@ export async function enterTarget(query: string): Promise<EnterTarget> {
     const { slug, section } = parseGuideRef(API_ERRORS_SECTION)!;
     return { kind: 'wps365', label: `HTTP ${status.status}`, url: href(paths.guide(slug, section)) };
   }
+  if (result.kind === 'documented' && result.via === 'qq-connect')
+    return { kind: 'qq-connect', code: result.code, url: href(paths.lookupFromQq(result.code)) };
   if (result.kind === 'documented') return { kind: 'code', code: result.code, url: href(paths.code(result.code)) };
   if (result.kind === 'undocumented')
     return { kind: 'number', code: result.code, url: href(paths.lookup(String(result.code))) };

@@ -11,6 +11,8 @@ const LIVE_RESULTS = 8;
 function statusText(target: EnterTarget, hits: number): string {
   const found = hits ? t('searchBox.hits', { count: hits }) : t('searchBox.noHits');
   switch (target.kind) {
+    case 'qq-connect':
+      return t('searchBox.enterQq', { found, code: target.code });
     case 'code':
       return t('searchBox.enterCode', { found, code: target.code });
     case 'wps365':
@@ -89,9 +91,11 @@ export function initSearchBox(): void {
               code: target.code,
               label: t('searchBox.openCode', { title: (await codeTitle(target.code)) ?? target.code }),
             }
-          : target.kind === 'wps365'
-            ? { url: target.url, code: target.code, label: t('searchBox.openNewPlatform', { label: target.label }) }
-            : undefined;
+          : target.kind === 'qq-connect'
+            ? { url: target.url, code: target.code, label: t('searchBox.openQq', { code: target.code }) }
+            : target.kind === 'wps365'
+              ? { url: target.url, code: target.code, label: t('searchBox.openNewPlatform', { label: target.label }) }
+              : undefined;
       if (run !== latest) return;
       renderHits(list, hits, open);
       status.textContent = statusText(target, hits.length);

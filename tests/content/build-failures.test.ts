@@ -154,7 +154,7 @@ describe.concurrent('the build fails on bad content, naming file, field and line
     expect(output).not.toContain('EISDIR');
   });
 
-  // The guides' front matter is checked by Astro's glob loader and the guide
+  // The guides' front matter is checked by the guides loader and the guide
   // schema, which stops at the first bad guide; so one fault, in a run of its own.
   it('an unknown key in a guide', async () => {
     const { status, output } = await syncBroken((p) =>

@@ -1,17 +1,10 @@
 /** The bibliography and the citations of the real corpus. */
-import { readdirSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { parseSources } from '../../src/lib/content/sources';
-import { errorFiles, read } from '../support/corpus';
+import { errorFiles, guides, read } from '../support/corpus';
 
 const { sources, problems } = parseSources(read('content/sources.yaml'));
-const guideSources = readdirSync(new URL('../../content/guides/', import.meta.url))
-  .filter((name) => name.endsWith('.mdx'))
-  .map((name) => {
-    const frontmatter = /^---\n([\s\S]*?)\n---/.exec(read(`content/guides/${name}`))![1];
-    return { name, ids: ((parseYaml(frontmatter) as { sources?: string[] }).sources ?? []) };
-  });
+const guideSources = guides.map(({ file, data }) => ({ name: file, ids: (data.sources as string[] | undefined) ?? [] }));
 
 describe('content/sources.yaml', () => {
   it('is valid and holds the sources the site relies on', () => {

@@ -12,7 +12,7 @@ import { parseOfficialList } from '../../src/lib/content/official-list';
 import { errorFiles, read } from '../support/corpus';
 import { distDir } from '../support/dist';
 import { hrefOf, links, page, text } from '../support/html';
-import { serveStatic, type StaticServer } from '../support/static-server';
+import { serveStatic, type StaticServer } from '../../scripts/serve';
 
 const official = parseOfficialList(
   readFileSync(new URL('../fixtures/global-error-codes.txt', import.meta.url), 'utf8'),

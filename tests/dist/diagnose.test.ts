@@ -6,7 +6,11 @@
  */
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { parseSources } from '../../src/lib/content/sources';
+import { ENDPOINTS } from '../../src/lib/diagnose/endpoints';
+import { read } from '../support/corpus';
 import { attributeValues, distFiles, readDist, readDistBytes } from '../support/dist';
+import { page, text } from '../support/html';
 
 const PAGE = '/diagnose/index.html';
 const BUDGET = { html: 14 * 1024, firstVisit: 20 * 1024, eagerJs: 5 * 1024 };
@@ -54,6 +58,19 @@ describe('/diagnose/', () => {
       const scripts = attributeValues(readDist(page), 'script', 'src').flatMap((src) => [...staticClosure(src)]);
       expect(scripts.filter((s) => s.includes('diagnose')), page).toEqual([]);
     }
+  });
+
+  it('lists the sources of its endpoint facts with their titles and addresses in content/sources.yaml', () => {
+    const bibliography = new Map(parseSources(read('content/sources.yaml')).sources.map((s) => [s.id, s]));
+    const cited = [...new Set(Object.values(ENDPOINTS).flatMap((e) => e.sources))].map((id) => bibliography.get(id)!);
+    const listed = [...page('/diagnose/').querySelectorAll<HTMLAnchorElement>('#checks ~ ul a[rel~="external"]')];
+    expect(listed.map((a) => ({ title: text(a), address: a.getAttribute('href') }))).toEqual(
+      cited.map(({ title, address }) => ({ title, address })),
+    );
+    // The page's own words for the old generation's token endpoint rest on the SDK that calls it.
+    expect(listed.map((a) => a.getAttribute('href'))).toContain(
+      'https://github.com/p-hzc/wps-opensdk/blob/master/src/OpenApi/Oauth2.php',
+    );
   });
 
   it('is in the sitemap', () => {

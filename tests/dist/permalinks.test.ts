@@ -20,9 +20,9 @@ function servedUrls(): string[] {
     .filter((p) => /^\/(errors\/\d+|guides\/[a-z0-9-]+)\/index\.html$/.test(p))
     .flatMap((p) => [...readDist(p).matchAll(/<h2 id="([a-z0-9-]+)"/g)].map((m) => `${urlOfPage(p)}#${m[1]}`));
   const shortLinks = distFiles.filter((f) => /^\/\d+\/index\.html$/.test(f)).map((f) => f.replace(/\/index\.html$/, ''));
-  // The machine-readable and Markdown editions are permanent URLs too.
+  // The machine-readable and Markdown editions, and the feed of changes, are permanent URLs too.
   const editions = distFiles.filter((f) =>
-    /^\/(errors\/\d+\.(json|md)|guides\/[a-z0-9-]+\.md|llms(-full)?\.txt|errors(\.schema)?\.json)$/.test(f),
+    /^\/(errors\/\d+\.(json|md)|guides\/[a-z0-9-]+\.md|llms(-full)?\.txt|errors(\.schema)?\.json|changes\.xml)$/.test(f),
   );
   return [...pages, ...anchors, ...shortLinks, ...editions];
 }

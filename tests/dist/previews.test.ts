@@ -8,11 +8,12 @@ const meta = (html: string, key: string) =>
 const canonical = (html: string) => /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
 
 describe('link previews', () => {
-  it('a code page previews as "code · message" with the action', () => {
+  it('a code page previews as "code · message" with the action and a large image', () => {
     const html = readDist('/errors/100014/index.html');
     expect(meta(html, 'og:title')).toBe('100014 · access token过期');
     expect(meta(html, 'og:description')).toMatch(/^刷新令牌后重试：/);
-    expect(meta(html, 'twitter:card')).toBe('summary');
+    expect(meta(html, 'twitter:card')).toBe('summary_large_image');
+    expect(meta(html, 'og:image')).toMatch(/^https?:\/\/[^/]+\/og\/errors\/100014\.png$/);
     expect(meta(html, 'description')).toBe(meta(html, 'og:description'));
     expect(canonical(html)).toMatch(/^https?:\/\/[^/]+\/errors\/100014\/$/);
     expect(meta(html, 'og:url')).toBe(canonical(html));

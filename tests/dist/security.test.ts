@@ -44,7 +44,7 @@ describe('security', () => {
     expect(remote).toEqual([]);
   });
 
-  it('writes the policy and hardening headers for static hosts', () => {
+  it('writes the policy, the hardening headers and the editions\' charset for static hosts', () => {
     const headers = readDist('/_headers');
     expect(headers.split('\n')).toEqual([
       '/*',
@@ -56,6 +56,12 @@ describe('security', () => {
       '  Cross-Origin-Resource-Policy: same-origin',
       '  Permissions-Policy: accelerometer=(), browsing-topics=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
       '  Strict-Transport-Security: max-age=31536000',
+      '',
+      '/*.md',
+      '  Content-Type: text/markdown; charset=utf-8',
+      '',
+      '/*.txt',
+      '  Content-Type: text/plain; charset=utf-8',
       '',
     ]);
   });

@@ -319,3 +319,24 @@ test('works on a 390px phone without sideways scrolling', async ({ page }) => {
   );
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test.describe('on a phone', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+  test('a paste brings the short result into view and leaves the focus in the input', async ({ page }) => {
+    // A 390px phone with its keyboard open: the input's bottom edge is below the fold.
+    await page.setViewportSize({ width: 390, height: 600 });
+    const box = page.getByLabel('粘贴请求、回调地址或错误响应');
+    const status = page.getByRole('status').filter({ has: page.getByRole('link', { name: '查看诊断结果' }) });
+    await box.click();
+    expect(await box.evaluate((el) => el.getBoundingClientRect().bottom > window.innerHeight)).toBe(true);
+    await page.evaluate((text) => navigator.clipboard.writeText(text), BROKEN[6].input);
+    await page.keyboard.press('ControlOrMeta+V');
+    // BROKEN[6] has two errors (redirect_uri, scope) and one reminder (state).
+    await expect(status).toContainText('发现 2 个错误、1 个提醒');
+    await expect(status).toBeInViewport();
+    await expect(box).toBeFocused();
+    await status.getByRole('link', { name: '查看诊断结果' }).click();
+    await expect(output(page).locator('.diagnose-summary').first()).toBeInViewport();
+    await expect(output(page)).toBeFocused();
+  });
+});

@@ -5,6 +5,7 @@
  * not text: both are passed over.
  */
 import ts from 'typescript';
+import { normalizeText, splitFrontMatter } from '../../src/loaders/content-reader';
 
 const CJK = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]/;
 
@@ -44,18 +45,24 @@ const blank = (text: string) => text.replace(/[^\n]/g, ' ');
  * read as TypeScript; in the markup every line with CJK outside a comment
  * counts (text, attribute values and expressions alike).
  */
-export function cjkInAstro(source: string): Found[] {
-  const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source);
-  const found: Found[] = frontMatter ? cjkInTypeScript(frontMatter[1], 1) : [];
-  let markup = frontMatter ? blank(frontMatter[0]) + source.slice(frontMatter[0].length) : source;
-  markup = markup.replace(/<script\b[^>]*>([\s\S]*?)<\/script>/g, (block, body: string, offset: number) => {
-    const startLine = source.slice(0, offset + block.indexOf(body)).split('\n').length - 1;
-    found.push(...cjkInTypeScript(body, startLine));
-    return blank(block);
-  });
+export function cjkInAstro(text: string): Found[] {
+  // A component's front matter is fenced like a content file's, so the content reader splits it.
+  const source = normalizeText(text);
+  const frontMatter = splitFrontMatter(source);
+  const found: Found[] = frontMatter ? cjkInTypeScript(frontMatter.yaml, 1) : [];
+  let markup = frontMatter ? '\n'.repeat(frontMatter.bodyLine - 1) + frontMatter.body : source;
+  markup = markup.replace(
+    /<script\b[^>]*>([\s\S]*?)<\/script>/g,
+    (block, body: string, offset: number, whole: string) => {
+      // The markup keeps every line break of the file, so its lines are the file's.
+      const startLine = whole.slice(0, offset + block.indexOf(body)).split('\n').length - 1;
+      found.push(...cjkInTypeScript(body, startLine));
+      return blank(block);
+    },
+  );
   markup = markup.replace(/<!--[\s\S]*?-->|\{\/\*[\s\S]*?\*\/\}|<style\b[\s\S]*?<\/style>/g, blank);
-  markup.split('\n').forEach((text, i) => {
-    if (CJK.test(text)) found.push({ line: i + 1, text: text.trim() });
+  markup.split('\n').forEach((line, i) => {
+    if (CJK.test(line)) found.push({ line: i + 1, text: line.trim() });
   });
   return found.sort((a, b) => a.line - b.line);
 }

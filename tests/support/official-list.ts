@@ -1,7 +1,7 @@
 /** Our verbatim copy of the official list (tests/fixtures/global-error-codes.txt), parsed: what every count of codes is derived from. */
-import { readFileSync } from 'node:fs';
 import { parseOfficialList } from '../../src/lib/content/official-list';
+import { readContentFile } from '../../src/loaders/content-reader';
 
 export const official = parseOfficialList(
-  readFileSync(new URL('../fixtures/global-error-codes.txt', import.meta.url), 'utf8'),
+  readContentFile(new URL('../../', import.meta.url), 'tests/fixtures/global-error-codes.txt'),
 );

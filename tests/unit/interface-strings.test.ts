@@ -20,7 +20,6 @@ const DATA_NOT_INTERFACE: Record<string, string> = {
   'src/lib/content/message-summary.ts': 'the sentence end at which an official message is cut',
   'src/lib/site/site.ts': 'the official support line, quoted verbatim',
   'src/schemas/errors-export.ts': "the official list's own name, as the export cites it",
-  'src/lib/diagnose/endpoints.ts': 'titles of the documents and SDK files the diagnosis cites (a bibliography)',
 };
 
 /**

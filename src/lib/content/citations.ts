@@ -32,27 +32,25 @@ export const CITED_PARAMETERS = [
 ] as const;
 
 const PARAMETER = new RegExp(`(?<![A-Za-z0-9_])(?:${CITED_PARAMETERS.join('|')})(?![A-Za-z0-9_])`);
-const FRONTMATTER = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/;
 
 export interface CitingPage {
   /** Path as the author sees it, e.g. content/errors/100014.md. */
   file: string;
-  /** The whole file: the front matter is skipped, and lines are counted from the top. */
-  source: string;
+  /** The page's text after its front matter (src/loaders/content-reader.ts splits it off). */
+  body: string;
+  /** The 1-based line of the file on which the body starts, so that lines are the file's own. */
+  bodyLine: number;
   /** The page's `sources` field. */
   sources: readonly string[] | undefined;
   /** The `source` of each alias that names one (code pages only). */
   aliasSources?: readonly string[];
 }
 
-/** The first endpoint or parameter the page's body names, with its 1-based line, if any. */
-export function firstTechnicalTerm(source: string): { term: string; line: number } | undefined {
-  const skipped = FRONTMATTER.exec(source)?.[0] ?? '';
-  const firstBodyLine = skipped.split('\n').length;
-  const lines = source.slice(skipped.length).split(/\r?\n/);
-  for (const [i, text] of lines.entries()) {
+/** The first endpoint or parameter a body names, with its 1-based line in the file, if any. */
+export function firstTechnicalTerm(body: string, bodyLine = 1): { term: string; line: number } | undefined {
+  for (const [i, text] of body.split(/\r?\n/).entries()) {
     const match = ENDPOINT.exec(text) ?? PARAMETER.exec(text);
-    if (match) return { term: match[0], line: firstBodyLine + i };
+    if (match) return { term: match[0], line: bodyLine + i };
   }
   return undefined;
 }
@@ -89,7 +87,7 @@ export function citationProblems(page: CitingPage, knownIds: ReadonlySet<string>
     }
   }
   if (ids.length === 0) {
-    const named = firstTechnicalTerm(page.source);
+    const named = firstTechnicalTerm(page.body, page.bodyLine);
     if (named) {
       problems.push({
         file: page.file,

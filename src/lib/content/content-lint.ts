@@ -9,7 +9,10 @@
 export interface LintFile {
   /** Path as the author sees it, e.g. content/errors/120012.md. */
   file: string;
+  /** The whole file. */
   text: string;
+  /** The 1-based line its body starts on, after the front matter (src/loaders/content-reader.ts finds it). */
+  bodyLine: number;
 }
 
 export type LintRule = 'punctuation' | 'quotes' | 'glossary' | 'repeated' | 'official-quote';
@@ -61,17 +64,15 @@ interface ProseLine {
 }
 
 /**
- * The prose lines of a Markdown or MDX file: front matter, fenced code,
+ * The prose lines of a Markdown or MDX file from `bodyLine` on (before it is
+ * the front matter): fenced code,
  * inline code, URLs, tags (their attribute values are kept) and quotations
  * of official text are removed.
  */
-export function proseLines(text: string, officialTexts: readonly string[]): ProseLine[] {
+export function proseLines(text: string, officialTexts: readonly string[], bodyLine = 1): ProseLine[] {
   const lines = text.split(/\r?\n/);
   const result: ProseLine[] = [];
-  let i = 0;
-  if (lines[0]?.trim() === '---') {
-    i = lines.findIndex((l, j) => j > 0 && l.trim() === '---') + 1;
-  }
+  let i = bodyLine - 1;
   let inFence = false;
   for (; i < lines.length; i++) {
     const raw = lines[i];
@@ -215,7 +216,7 @@ function repeatedProblems(files: readonly { file: string; lines: ProseLine[] }[]
 
 /** Every house-style problem in the given files, in file and line order. */
 export function lintContent(files: readonly LintFile[], options: LintOptions): LintProblem[] {
-  const prose = files.map(({ file, text }) => ({ file, lines: proseLines(text, options.officialTexts) }));
+  const prose = files.map(({ file, text, bodyLine }) => ({ file, lines: proseLines(text, options.officialTexts, bodyLine) }));
   const problems: LintProblem[] = [];
   for (const { file, text } of files) {
     text

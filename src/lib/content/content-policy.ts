@@ -3,8 +3,10 @@
  * a <meta http-equiv="refresh"> redirect, a javascript: link or a link to an
  * arbitrary host would still reach readers through a body, so bodies are
  * held to what the content needs: Markdown text, the guide components, links
- * within the page and links to the public sources the site cites. Anything
- * else fails the build with the file, the line and what was found.
+ * within the page and links to the sites of the public sources the site cites
+ * (the origins of the addresses in content/sources.yaml, passed in by the
+ * loader). Anything else fails the build with the file, the line and what was
+ * found.
  *
  * Works on the Markdown syntax tree (mdast, as produced by the parser that
  * renders the site), so every spelling of a link (inline, reference,
@@ -26,25 +28,6 @@ export interface PolicyViolation {
   found: string;
 }
 
-/**
- * Sites that bodies may link to: the official WPS documentation, the
- * standards, the QQ Connect wiki and the public code and notes the sources
- * list cites. A link elsewhere is a mistake or an injection.
- */
-export const ALLOWED_LINK_ORIGINS = [
-  'https://open.wps.cn',
-  'https://open-docs.wpscdn.cn',
-  'https://solution.wps.cn',
-  'https://www.rfc-editor.org',
-  'https://datatracker.ietf.org',
-  'https://wiki.connect.qq.com',
-  'https://github.com',
-  'https://git.van333.cn',
-  'https://www.bookstack.cn',
-  'http://mkoucai.eduboo.com',
-  'https://blog.csdn.net',
-] as const;
-
 /** The components a guide may use (see content/README.md). */
 export const GUIDE_COMPONENTS = [
   'Section',
@@ -60,8 +43,12 @@ const short = (text: string) => {
   return line.length > 80 ? `${line.slice(0, 80)}…` : line;
 };
 
-/** Why a link target is not allowed, or undefined when it is. */
-export function linkProblem(target: string): string | undefined {
+/**
+ * Why a link target is not allowed, or undefined when it is. `allowedOrigins`
+ * are the sites bodies may link to (`https://open.wps.cn`): a link elsewhere
+ * is a mistake or an injection.
+ */
+export function linkProblem(target: string, allowedOrigins: ReadonlySet<string>): string | undefined {
   // Browsers ignore control characters and spaces around and inside a scheme.
   // eslint-disable-next-line no-control-regex -- exactly those characters are meant
   const url = target.replace(/[\u0000-\u0020]/g, '');
@@ -77,8 +64,8 @@ export function linkProblem(target: string): string | undefined {
   } catch {
     return `malformed link "${short(target)}"`;
   }
-  if (!(ALLOWED_LINK_ORIGINS as readonly string[]).includes(origin))
-    return `link to ${origin} ("${short(target)}"): not a listed source site (ALLOWED_LINK_ORIGINS in src/lib/content/content-policy.ts)`;
+  if (!allowedOrigins.has(origin))
+    return `link to ${origin} ("${short(target)}"): no source in content/sources.yaml is on that site; add the source first`;
   return undefined;
 }
 
@@ -89,7 +76,8 @@ function isLiteral(value: unknown): boolean {
   return typeof expression === 'string' && /^\s*(?:-?\d+|"[^"]*"|'[^']*')\s*$/.test(expression);
 }
 
-export function contentPolicyViolations(tree: PolicyNode): PolicyViolation[] {
+/** Everything in a body's syntax tree the policy forbids, each with its line. */
+export function contentPolicyViolations(tree: PolicyNode, allowedOrigins: ReadonlySet<string>): PolicyViolation[] {
   const violations: PolicyViolation[] = [];
   const visit = (node: PolicyNode) => {
     const line = node.position?.start.line;
@@ -103,7 +91,7 @@ export function contentPolicyViolations(tree: PolicyNode): PolicyViolation[] {
         break;
       case 'link':
       case 'definition': {
-        const problem = linkProblem(node.url ?? '');
+        const problem = linkProblem(node.url ?? '', allowedOrigins);
         if (problem) report(problem);
         break;
       }

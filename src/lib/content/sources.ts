@@ -75,3 +75,11 @@ export function citedSources(ids: readonly string[], sources: readonly Source[])
     return source;
   });
 }
+
+/**
+ * The sites the bibliography's addresses are on (`https://open.wps.cn`): the
+ * only sites a content body may link to.
+ */
+export function sourceOrigins(sources: readonly Pick<Source, 'address'>[]): Set<string> {
+  return new Set(sources.map((s) => new URL(s.address).origin));
+}

@@ -1,9 +1,10 @@
 /**
  * What the public documentation says each WPS OAuth endpoint expects. Every
- * fact here carries its source; the checks read them from here and nowhere
- * else. Two generations exist: the older `oauthapi/v2` (the era of the global
- * code list) and the current WPS 365 `oauth2`, whose failures use a separate,
- * unpublished code list.
+ * fact here carries its sources, as ids of content/sources.yaml (the
+ * diagnosis page lists them with their titles and addresses); the checks read
+ * the facts from here and nowhere else. Two generations exist: the older
+ * `oauthapi/v2` (the era of the global code list) and the current WPS 365
+ * `oauth2`, whose failures use a separate, unpublished code list.
  */
 import type { HttpRequest } from './request';
 import { t } from './text';
@@ -12,13 +13,6 @@ export type Generation = 'old' | 'new';
 export type EndpointId = 'old-authorize' | 'old-token' | 'old-refresh' | 'new-authorize' | 'new-token' | 'callback';
 export type ParamPlace = 'query' | 'json' | 'form';
 
-export interface Source {
-  title: string;
-  url: string;
-  /** official WPS documentation, a public copy of an official page, an SDK that calls the endpoint, or a standard */
-  kind: 'official' | 'mirror' | 'sdk' | 'standard';
-}
-
 export interface Endpoint {
   id: EndpointId;
   generation?: Generation;
@@ -26,42 +20,9 @@ export interface Endpoint {
   method: 'GET' | 'POST';
   /** Where the parameters go. */
   place: ParamPlace;
-  sources: Source[];
+  /** Ids of the content/sources.yaml entries the facts about this endpoint rest on. */
+  sources: readonly string[];
 }
-
-const SOURCES = {
-  wps365Flow: {
-    title: 'WPS 365 用户授权流程',
-    url: 'https://open.wps.cn/documents/app-integration-dev/wps365/server/certification-authorization/user-authorization/flow',
-    kind: 'official',
-  },
-  wps365UserToken: {
-    title: 'WPS 365 获取用户 access_token',
-    url: 'https://open.wps.cn/documents/app-integration-dev/server/certification-authorization/get-token/get-user-access-token',
-    kind: 'official',
-  },
-  wps365Refresh: {
-    title: 'WPS 365 刷新用户 access_token',
-    url: 'https://open.wps.cn/documents/app-integration-dev/wps365/server/certification-authorization/get-token/refresh-user-access-token',
-    kind: 'official',
-  },
-  oldAuthorize: {
-    title: 'qdriven/wps-docs-api WpsAuthService.java（旧版授权链接）',
-    url: 'https://github.com/qdriven/wps-docs-api/blob/master/src/main/java/io/qmeta/wps/auth/WpsAuthService.java',
-    kind: 'sdk',
-  },
-  oldToken: {
-    title: 'p-hzc/wps-opensdk Oauth2.php（旧版换取与刷新令牌）',
-    url: 'https://github.com/p-hzc/wps-opensdk/blob/master/src/OpenApi/Oauth2.php',
-    kind: 'sdk',
-  },
-  oldDocs: {
-    title: 'wps-doc 账号授权（旧版官方文档的公开镜像）',
-    url: 'https://www.bookstack.cn/read/wps-doc/798d8ed848e27c3b.md',
-    kind: 'mirror',
-  },
-  rfc6749: { title: 'RFC 6749 OAuth 2.0', url: 'https://www.rfc-editor.org/rfc/rfc6749', kind: 'standard' },
-} as const satisfies Record<string, Source>;
 
 export const ENDPOINTS: Record<EndpointId, Endpoint> = {
   'old-authorize': {
@@ -70,7 +31,7 @@ export const ENDPOINTS: Record<EndpointId, Endpoint> = {
     label: t('endpoint.oldAuthorize'),
     method: 'GET',
     place: 'query',
-    sources: [SOURCES.oldAuthorize, SOURCES.oldDocs],
+    sources: ['wps-docs-api-java-auth', 'wps-doc-oauth-mirror'],
   },
   'old-token': {
     id: 'old-token',
@@ -78,7 +39,7 @@ export const ENDPOINTS: Record<EndpointId, Endpoint> = {
     label: t('endpoint.oldToken'),
     method: 'GET',
     place: 'query',
-    sources: [SOURCES.oldToken],
+    sources: ['wps-opensdk-php-oauth2'],
   },
   'old-refresh': {
     id: 'old-refresh',
@@ -86,7 +47,7 @@ export const ENDPOINTS: Record<EndpointId, Endpoint> = {
     label: t('endpoint.oldRefresh'),
     method: 'POST',
     place: 'json',
-    sources: [SOURCES.oldToken],
+    sources: ['wps-opensdk-php-oauth2'],
   },
   'new-authorize': {
     id: 'new-authorize',
@@ -94,7 +55,7 @@ export const ENDPOINTS: Record<EndpointId, Endpoint> = {
     label: t('endpoint.newAuthorize'),
     method: 'GET',
     place: 'query',
-    sources: [SOURCES.wps365Flow],
+    sources: ['wps365-user-auth-flow'],
   },
   'new-token': {
     id: 'new-token',
@@ -102,14 +63,14 @@ export const ENDPOINTS: Record<EndpointId, Endpoint> = {
     label: t('endpoint.newToken'),
     method: 'POST',
     place: 'form',
-    sources: [SOURCES.wps365UserToken, SOURCES.wps365Refresh, SOURCES.rfc6749],
+    sources: ['wps365-get-user-token', 'wps365-refresh-user-token', 'rfc6749'],
   },
   callback: {
     id: 'callback',
     label: t('endpoint.callback'),
     method: 'GET',
     place: 'query',
-    sources: [SOURCES.wps365Flow, SOURCES.rfc6749],
+    sources: ['wps365-user-auth-flow', 'rfc6749'],
   },
 };
 

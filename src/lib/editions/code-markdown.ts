@@ -51,7 +51,8 @@ export interface CodeMarkdownInput {
   oauthErrors: { name: OAuthErrorName; reference: OAuthErrorReference }[];
   sameMeaning: LinkedCode[];
   related: LinkedCode[];
-  category: { title: string; rangeLabel: string; summary: string; url: string };
+  /** The code's category: its heading ("授权认证（100xxx）"), summary and page. */
+  category: { heading: string; summary: string; url: string };
   previous?: { code: number; url: string };
   next?: { code: number; url: string };
   sources: CitedSourceLink[];
@@ -170,7 +171,7 @@ export function codeMarkdownTree(input: CodeMarkdownInput): Root {
   children.push(
     heading(3, t('code.category')),
     paragraph(
-      link(category.url, text(t('category.titleWithRange', { title: category.title, range: category.rangeLabel }))),
+      link(category.url, text(category.heading)),
       text(t('code.categorySummary', { summary: category.summary })),
     ),
   );

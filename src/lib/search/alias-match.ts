@@ -8,6 +8,8 @@
 export interface AliasEntry {
   text: string;
   code: number;
+  /** Where the name was seen: in WPS responses, or in QQ Connect's own table (the default is WPS). */
+  seen?: 'wps' | 'qq-connect';
 }
 
 /** Shorter aliases would match inside ordinary sentences. */

@@ -9,7 +9,27 @@ import { familyOf } from './code-families';
 import { messageMatches, type MessageEntry } from './message-match';
 
 export type LookupResult =
-  { kind: 'documented'; code: number; alias?: string } | { kind: 'undocumented'; code: number } | { kind: 'none' };
+  | { kind: 'documented'; code: number; alias?: string; via?: 'qq-connect' }
+  | { kind: 'undocumented'; code: number }
+  | { kind: 'none' };
+
+/** QQ Connect's own host and names: a paste that carries them came from QQ's API, not from WPS. */
+const QQ_CONNECT = /graph\.qq\.com|qq\s*互联|qq\s*connect|qq\s*登录/i;
+/** The block of the global list worded like QQ Connect's table, where the same number means the same thing. */
+const QQ_MIRRORED = { from: 100000, to: 100031 };
+
+/** The answer for a documented code, saying so when the paste is QQ Connect's. */
+function documented(code: number, input: string, alias?: AliasEntry): LookupResult {
+  const fromQq =
+    alias?.seen === 'qq-connect' ||
+    (QQ_CONNECT.test(input.slice(0, MAX_LOOKUP_INPUT)) && code >= QQ_MIRRORED.from && code <= QQ_MIRRORED.to);
+  return {
+    kind: 'documented',
+    code,
+    ...(alias ? { alias: alias.text } : {}),
+    ...(fromQq ? { via: 'qq-connect' as const } : {}),
+  };
+}
 
 /**
  * Pasted logs can be long; codes sit near the start of an error body, and
@@ -144,14 +164,14 @@ export function lookupCode(
   messages: readonly MessageEntry[] = [],
 ): LookupResult {
   const candidates = codeCandidates(input);
-  const documented = candidates.find(isDocumented);
-  if (documented !== undefined) return { kind: 'documented', code: documented };
+  const documentedCode = candidates.find(isDocumented);
+  if (documentedCode !== undefined) return documented(documentedCode, input);
   // A name the code goes by is as exact as its number.
   const alias = findAlias(normalize(input), aliases);
-  if (alias && isDocumented(alias.code)) return { kind: 'documented', code: alias.code, alias: alias.text };
+  if (alias && isDocumented(alias.code)) return documented(alias.code, input, alias);
   // So is its official message, when only one code has it (two share "RedirectUri为空": the search lists both).
   const byMessage = messageMatches(input, messages);
-  if (byMessage.length === 1 && isDocumented(byMessage[0])) return { kind: 'documented', code: byMessage[0] };
+  if (byMessage.length === 1 && isDocumented(byMessage[0])) return documented(byMessage[0], input);
   // Prefer a number that looks like a WPS code when there are several.
   const reportable = reportableCandidates(input);
   const undocumented = reportable.find(isPlausibleCode) ?? reportable[0];

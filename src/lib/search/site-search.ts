@@ -268,8 +268,6 @@ export async function searchWith(
 
 /** A list this long keeps its last place for the best guide section or category, when codes would fill it. */
 const PAGE_SLOT_MIN_LIMIT = 5;
-/** A page counts as one of the best when it is among this many first full-text results. */
-const PAGE_SLOT_TEXT_RANK = 3;
 
 /**
  * Codes found by their meaning can outnumber every page in a long list; the
@@ -280,6 +278,6 @@ const PAGE_SLOT_TEXT_RANK = 3;
 function keepBestPage(ranking: string[], pageTextRank: (key: string) => number | undefined, limit: number): string[] {
   const top = ranking.slice(0, limit);
   if (limit < PAGE_SLOT_MIN_LIMIT || top.some((key) => pageTextRank(key) !== undefined)) return top;
-  const best = ranking.find((key) => (pageTextRank(key) ?? Infinity) < PAGE_SLOT_TEXT_RANK);
+  const best = ranking.find((key) => (pageTextRank(key) ?? Infinity) < limit);
   return best ? [...top.slice(0, limit - 1), best] : top;
 }

@@ -1,5 +1,6 @@
 /**
- * Where the site is deployed, read from SITE_URL and BASE_PATH and checked
+ * Where the site is deployed, read from SITE_URL and BASE_PATH (and where
+ * readers report a wrong page, FEEDBACK_URL), and checked
  * before anything is built: a wrong value would otherwise end up, silently,
  * in every canonical URL, link preview, sitemap entry and copied link.
  */
@@ -13,6 +14,8 @@ export interface DeployEnv {
   CI?: string;
   /** `1` lets a CI build use the local origin on purpose (test builds). */
   ALLOW_LOCAL_SITE_URL?: string;
+  /** Where "报告本页问题" sends a reader: an http(s) address (an issue tracker's new-issue page) or a mailto: address. */
+  FEEDBACK_URL?: string;
 }
 
 export interface DeployConfig {
@@ -22,6 +25,8 @@ export interface DeployConfig {
   localSite: boolean;
   /** True when the build says it will not be deployed (ALLOW_LOCAL_SITE_URL=1: `npm start`, `npm test`). */
   notDeployed: boolean;
+  /** The address of the report link, or undefined: without one, pages show no report link. */
+  feedbackUrl: string | undefined;
 }
 
 export class DeployConfigError extends Error {}
@@ -51,6 +56,36 @@ export function readSiteUrl(value: string | undefined): string | undefined {
   return url.origin;
 }
 
+const FEEDBACK_FORM =
+  "an http(s) address such as an issue tracker's new-issue page (FEEDBACK_URL=https://github.com/owner/repo/issues/new) or a mailto: address (FEEDBACK_URL=mailto:docs@example.com)";
+
+/** The report link's address: http(s) without credentials or fragment, or mailto: with an address. */
+export function readFeedbackUrl(value: string | undefined): string | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    throw new DeployConfigError(`FEEDBACK_URL "${value}" is not a URL: expected ${FEEDBACK_FORM}`);
+  }
+  if (url.protocol === 'mailto:') {
+    if (!/^[^@\s?]+@[^@\s?]+$/.test(decodeURIComponent(url.pathname)))
+      throw new DeployConfigError(`FEEDBACK_URL "${value}" has no e-mail address: expected ${FEEDBACK_FORM}`);
+    if (url.search)
+      throw new DeployConfigError(
+        `FEEDBACK_URL "${value}" must not carry a subject or body of its own: the page writes them`,
+      );
+    return url.href;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new DeployConfigError(`FEEDBACK_URL "${value}" must use http, https or mailto: expected ${FEEDBACK_FORM}`);
+  if (url.username || url.password)
+    throw new DeployConfigError(`FEEDBACK_URL "${value}" must not contain credentials: expected ${FEEDBACK_FORM}`);
+  if (url.hash)
+    throw new DeployConfigError(`FEEDBACK_URL "${value}" must not have a fragment: expected ${FEEDBACK_FORM}`);
+  return url.href;
+}
+
 export function readBasePath(value: string | undefined): string {
   if (value === undefined || value.trim() === '') return '/';
   const base = value.trim().endsWith('/') ? value.trim() : `${value.trim()}/`;
@@ -62,6 +97,7 @@ export function readBasePath(value: string | undefined): string {
 export function deployConfig(env: DeployEnv): DeployConfig {
   const site = readSiteUrl(env.SITE_URL);
   const base = readBasePath(env.BASE_PATH);
+  const feedbackUrl = readFeedbackUrl(env.FEEDBACK_URL);
   if (site === undefined && env.CI && env.ALLOW_LOCAL_SITE_URL !== '1') {
     throw new DeployConfigError(
       `SITE_URL is not set: a CI build would publish ${LOCAL_SITE_URL} in every canonical URL, the sitemap and robots.txt. Set SITE_URL (${SITE_FORM}), or ALLOW_LOCAL_SITE_URL=1 for a build that is not deployed.`,
@@ -72,6 +108,7 @@ export function deployConfig(env: DeployEnv): DeployConfig {
     base,
     localSite: site === undefined,
     notDeployed: env.ALLOW_LOCAL_SITE_URL === '1',
+    feedbackUrl,
   };
 }
 

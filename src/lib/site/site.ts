@@ -14,3 +14,6 @@ export const OFFICIAL_LIST_SOURCES = {
   official: 'https://open.wps.cn/',
   mirror: 'http://mkoucai.eduboo.com/read/wps-doc/418-212553-yhcsff',
 } as const;
+
+/** The day the site was first published (YYYY-MM-DD): the date of a feed of changes that has no entry yet. */
+export const SITE_FIRST_PUBLISHED = '2026-11-24';

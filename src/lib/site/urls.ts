@@ -14,6 +14,8 @@ export const paths = {
   codeJson: (code: number) => `errors/${code}.json`,
   codeMarkdown: (code: number) => `errors/${code}.md`,
   lookup: (query?: string) => (query === undefined ? 'errors/' : `errors/?code=${encodeURIComponent(query)}`),
+  /** The lookup page saying that a paste came from QQ Connect, before it offers the WPS page of the same number. */
+  lookupFromQq: (code: number) => `errors/?code=${code}&via=qq-connect`,
   categories: () => 'categories/',
   category: (slug: string) => `categories/${slug}/`,
   guides: () => 'guides/',
@@ -26,4 +28,8 @@ export const paths = {
   exportSchema: () => 'errors.schema.json',
   llms: () => 'llms.txt',
   llmsFull: () => 'llms-full.txt',
+  changes: () => 'changes/',
+  changesFeed: () => 'changes.xml',
+  /** The preview image (og:image) of the page at a site path: '' → og/index.png, 'errors/100014/' → og/errors/100014.png. */
+  previewImage: (pagePath: string) => `og/${pagePath.replace(/\/$/, '') || 'index'}.png`,
 } as const;

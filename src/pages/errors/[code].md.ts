@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalog, type CodeRecord } from '../../data/catalog';
 import { codePageMarkdown } from '../../data/markdown-pages';
+import { CONTENT_TYPES } from '../../lib/editions/media-types';
 
 /** /errors/<code>.md: the code's page as Markdown. */
 export const getStaticPaths = (async () => {
@@ -10,5 +11,5 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<{ record: CodeRecord }> = async ({ props, site }) =>
   new Response(await codePageMarkdown(props.record, await getCatalog(), site), {
-    headers: { 'Content-Type': 'text/markdown; charset=utf-8' },
+    headers: { 'Content-Type': CONTENT_TYPES.markdown },
   });

@@ -2,6 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalog, type GuideRecord } from '../../data/catalog';
 import { guideMarkdownInput } from '../../data/markdown-pages';
 import { guideMarkdown } from '../../lib/editions/guide-markdown';
+import { CONTENT_TYPES } from '../../lib/editions/media-types';
 
 /** /guides/<slug>.md: the guide as Markdown. */
 export const getStaticPaths = (async () => {
@@ -11,5 +12,5 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<{ guide: GuideRecord }> = async ({ props, site }) =>
   new Response(guideMarkdown(guideMarkdownInput(props.guide, await getCatalog(), site)), {
-    headers: { 'Content-Type': 'text/markdown; charset=utf-8' },
+    headers: { 'Content-Type': CONTENT_TYPES.markdown },
   });

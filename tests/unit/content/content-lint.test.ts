@@ -7,6 +7,7 @@ import {
   sentencesOf,
   type LintOptions,
 } from '../../../src/lib/content/content-lint';
+import { splitFrontMatter } from '../../../src/loaders/content-reader';
 
 const options: LintOptions = {
   glossary: [
@@ -16,8 +17,10 @@ const options: LintOptions = {
   officialTexts: ['回调地址不合法,常见原因请见:回调地址常见问题及修改方法'],
 };
 const md = (body: string) => `---\nmessage: "非法文件名,请检查"\nkeywords: [a, "b", c]\n---\n\n## 含义\n\n${body}\n`;
+/** A file as the content test hands it to the linter: the body's first line found by the loader's reader. */
+const page = (file: string, body: string) => ({ file, text: md(body), bodyLine: splitFrontMatter(md(body))!.bodyLine });
 const lint = (body: string, file = 'content/errors/120012.md') =>
-  lintContent([{ file, text: md(body) }], options).map(formatLintProblem);
+  lintContent([page(file, body)], options).map(formatLintProblem);
 
 describe('punctuation', () => {
   it('flags half-width punctuation next to Chinese, with file and line', () => {
@@ -71,7 +74,7 @@ describe('glossary', () => {
 
   it('does not read the tail of a compound as the word to avoid', () => {
     const withNew = { ...options, glossary: [{ preferred: '新版接口', avoid: ['新接口'] }] };
-    const lintNew = (body: string) => lintContent([{ file: 'a.md', text: md(body) }], withNew);
+    const lintNew = (body: string) => lintContent([page('a.md', body)], withNew);
     expect(lintNew('调用刷新接口和更新接口。')).toEqual([]);
     expect(lintNew('改用新接口。')).toHaveLength(1);
   });
@@ -80,7 +83,7 @@ describe('glossary', () => {
 describe('repeated sentences', () => {
   const sentence = '修正请求后再发出，原样重试不会成功。';
   const files = (n: number) =>
-    Array.from({ length: n }, (_, i) => ({ file: `content/errors/10000${i}.md`, text: md(`- ${sentence}`) }));
+    Array.from({ length: n }, (_, i) => page(`content/errors/10000${i}.md`, `- ${sentence}`));
 
   it('allows a sentence in two files', () => {
     expect(lintContent(files(2), options)).toEqual([]);
@@ -97,7 +100,7 @@ describe('repeated sentences', () => {
   });
 
   it('ignores short sentences', () => {
-    const short = Array.from({ length: 4 }, (_, i) => ({ file: `f${i}.md`, text: md('不要重试。') }));
+    const short = Array.from({ length: 4 }, (_, i) => page(`f${i}.md`, '不要重试。'));
     expect(lintContent(short, options)).toEqual([]);
   });
 });
@@ -121,7 +124,7 @@ describe('helpers', () => {
   });
 
   it('numbers prose lines as the file does', () => {
-    expect(proseLines(md('第一行'), []).find((l) => l.text === '第一行')?.line).toBe(8);
+    expect(proseLines(md('第一行'), [], page('a.md', '第一行').bodyLine).find((l) => l.text === '第一行')?.line).toBe(8);
   });
 
   it('parses the glossary table', () => {

@@ -1,9 +1,20 @@
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { contentPolicyViolations, linkProblem, type PolicyNode } from '../../../src/lib/content/content-policy';
+import { sourceOrigins } from '../../../src/lib/content/sources';
 
-const md = (source: string) => contentPolicyViolations(markdownToMdast(source) as unknown as PolicyNode);
-const mdx = (source: string) => contentPolicyViolations(mdxToMdast(source) as unknown as PolicyNode);
+// A small bibliography; the loader computes the allowed sites the same way from content/sources.yaml.
+const bibliography = [
+  { address: 'https://open.wps.cn/documents/app-integration-dev/wps365/server/flow' },
+  { address: 'https://www.rfc-editor.org/rfc/rfc6749' },
+  { address: 'https://github.com/p-hzc/wps-opensdk' },
+  { address: 'https://wiki.connect.qq.com/%E5%85%AC%E5%85%B1' },
+  { address: 'http://mkoucai.eduboo.com/read/wps-doc/418-212553-yhcsff' },
+];
+const origins = sourceOrigins(bibliography);
+
+const md = (source: string) => contentPolicyViolations(markdownToMdast(source) as unknown as PolicyNode, origins);
+const mdx = (source: string) => contentPolicyViolations(mdxToMdast(source) as unknown as PolicyNode, origins);
 
 describe('content policy: Markdown bodies', () => {
   it('accepts plain Markdown, code and links to listed sources', () => {
@@ -37,7 +48,7 @@ describe('content policy: Markdown bodies', () => {
       {
         line: 1,
         found:
-          'link to https://evil.example ("https://evil.example/x"): not a listed source site (ALLOWED_LINK_ORIGINS in src/lib/content/content-policy.ts)',
+          'link to https://evil.example ("https://evil.example/x"): no source in content/sources.yaml is on that site; add the source first',
       },
       { line: 3, found: 'protocol-relative link "//evil.example/": write the full https:// address' },
     ]);
@@ -76,6 +87,21 @@ describe('content policy: guides (MDX)', () => {
 });
 
 describe('linkProblem', () => {
+  it('allows the sites of the bibliography, each with its own scheme, and no other', () => {
+    expect([...origins]).toEqual([
+      'https://open.wps.cn',
+      'https://www.rfc-editor.org',
+      'https://github.com',
+      'https://wiki.connect.qq.com',
+      'http://mkoucai.eduboo.com',
+    ]);
+    const datatracker = 'https://datatracker.ietf.org/doc/html/rfc6749#section-5.2';
+    expect(linkProblem(datatracker, origins)).toMatch(/^link to https:\/\/datatracker\.ietf\.org/);
+    // A source on a new site is what allows links to it.
+    const more = sourceOrigins([...bibliography, { address: 'https://datatracker.ietf.org/doc/rfc6750' }]);
+    expect(linkProblem(datatracker, more)).toBeUndefined();
+  });
+
   it.each([
     'https://open.wps.cn/documents/app-integration-dev/wps365/server/x',
     'https://github.com/wps365-open/cli/blob/main/docs/prerequisites.md',
@@ -83,7 +109,7 @@ describe('linkProblem', () => {
     'http://mkoucai.eduboo.com/read/wps-doc/418-212553-yhcsff',
     '#causes',
   ])('allows %s', (url) => {
-    expect(linkProblem(url)).toBeUndefined();
+    expect(linkProblem(url, origins)).toBeUndefined();
   });
 
   it.each([
@@ -96,6 +122,6 @@ describe('linkProblem', () => {
     ['https://github.com@evil.example/', /^link to https:\/\/evil\.example/],
     ['/errors/100014/', /^relative link/],
   ])('rejects %s', (url, message) => {
-    expect(linkProblem(url)).toMatch(message);
+    expect(linkProblem(url, origins)).toMatch(message);
   });
 });

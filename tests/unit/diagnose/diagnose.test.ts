@@ -1,7 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CHECKS } from '../../../src/lib/diagnose/checks';
-import { guideSections } from '../../../src/lib/content/guide-refs';
+import { guides } from '../../support/corpus';
 import { CORRECT, documentedCodes, run } from './helpers';
 
 /** Broken requests that between them trip every check. */
@@ -16,14 +15,7 @@ const BROKEN = [
   'https://openapi.wps.cn/oauthapi/v2/token?appid=%20AK1&appkey=K&code=C',
 ];
 
-const guideIds = new Map(
-  readdirSync(new URL('../../../content/guides/', import.meta.url)).map((file) => [
-    file.replace(/\.mdx$/, ''),
-    new Set(
-      guideSections(readFileSync(new URL(`../../../content/guides/${file}`, import.meta.url), 'utf8')).map((s) => s.id),
-    ),
-  ]),
-);
+const guideIds = new Map(guides.map((g) => [g.slug, new Set(g.sectionIds)]));
 
 describe('diagnose', () => {
   it('finds nothing wrong in the correct requests, and lists the checks that ran', () => {

@@ -1,12 +1,10 @@
 /** Shared by the diagnosis tests: run the real diagnosis and pick one check's findings. */
-import { readdirSync } from 'node:fs';
 import { diagnose, type Diagnosis } from '../../../src/lib/diagnose/diagnose';
 import type { Finding } from '../../../src/lib/diagnose/finding';
+import { errorFiles } from '../../support/corpus';
 
 /** The documented codes, from the content files themselves (not from the code under test). */
-export const documentedCodes = new Set(
-  readdirSync(new URL('../../../content/errors/', import.meta.url)).map((f) => Number(f.replace(/\.md$/, ''))),
-);
+export const documentedCodes = new Set(errorFiles.map((e) => e.code));
 
 export const run = (input: string): Diagnosis => diagnose(input, (code) => documentedCodes.has(code));
 

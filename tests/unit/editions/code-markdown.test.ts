@@ -27,7 +27,7 @@ const input: CodeMarkdownInput = {
   oauthErrors: [{ name: 'invalid_grant', reference: OAUTH_ERROR_REFERENCES.invalid_grant }],
   sameMeaning: [],
   related: [{ code: 100014, message: 'access token过期', url: page(100014) }],
-  category: { title: '授权认证', rangeLabel: '100xxx', summary: '授权流程的错误。', url: `${SITE}/categories/oauth/` },
+  category: { heading: '授权认证（100xxx）', summary: '授权流程的错误。', url: `${SITE}/categories/oauth/` },
   previous: { code: 100031, url: page(100031) },
   sources: [],
   codeUrl: (code) => (code === 100014 || code === 100031 ? page(code) : undefined),

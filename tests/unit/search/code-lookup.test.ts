@@ -182,3 +182,26 @@ describe('numbers that are not codes', () => {
     expect(lookup('否则第 1 步报 `400 400000004 请求参数不支持`')).toEqual({ kind: 'undocumented', code: 400000004 });
   });
 });
+
+describe('pastes from QQ Connect', () => {
+  const aliases = [
+    { text: 'code is reused error', code: 100020, seen: 'qq-connect' as const },
+    { text: 'RedirectUriNotConfig', code: 130031, seen: 'wps' as const },
+  ];
+  const withAliases = (input: string) => lookupCode(input, isDocumented, aliases);
+
+  it("says so when a QQ wording or QQ's host names the code", () => {
+    expect(withAliases('{"error":100020,"error_description":"code is reused error"}')).toMatchObject({
+      kind: 'documented',
+      code: 100020,
+      via: 'qq-connect',
+    });
+    expect(lookup('https://graph.qq.com/oauth2.0/token 返回 100019')).toMatchObject({ code: 100019, via: 'qq-connect' });
+  });
+
+  it('does not for a WPS wording, a WPS body, or a code outside the block QQ mirrors', () => {
+    expect(withAliases('RedirectUriNotConfig')).not.toHaveProperty('via');
+    expect(lookup('{"result":100020}')).not.toHaveProperty('via');
+    expect(lookup('QQ互联 130002')).not.toHaveProperty('via');
+  });
+});

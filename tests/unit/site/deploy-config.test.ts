@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deployConfig, readBasePath, readSiteUrl } from '../../../src/lib/site/deploy-config';
+import { deployConfig, readBasePath, readFeedbackUrl, readSiteUrl } from '../../../src/lib/site/deploy-config';
 
 describe('readSiteUrl', () => {
   it.each([
@@ -85,5 +85,35 @@ describe('deployConfig', () => {
       localSite: false,
       notDeployed: false,
     });
+  });
+});
+
+describe('readFeedbackUrl', () => {
+  it.each([
+    ['https://github.com/o/r/issues/new', 'https://github.com/o/r/issues/new'],
+    [' https://tracker.example/new?labels=docs ', 'https://tracker.example/new?labels=docs'],
+    ['mailto:docs@example.com', 'mailto:docs@example.com'],
+  ])('%s → %s', (value, url) => {
+    expect(readFeedbackUrl(value)).toBe(url);
+  });
+
+  it('is undefined when unset or empty, and so is the configuration', () => {
+    expect(readFeedbackUrl(undefined)).toBeUndefined();
+    expect(readFeedbackUrl(' ')).toBeUndefined();
+    expect(deployConfig({}).feedbackUrl).toBeUndefined();
+    expect(deployConfig({ FEEDBACK_URL: 'mailto:a@b.example' }).feedbackUrl).toBe('mailto:a@b.example');
+  });
+
+  it.each([
+    ['not a url', /FEEDBACK_URL "not a url" is not a URL: expected an http\(s\) address/],
+    ['javascript:alert(1)', /FEEDBACK_URL "javascript:alert\(1\)" must use http, https or mailto/],
+    ['ftp://example.com/new', /must use http, https or mailto/],
+    ['https://user:pw@tracker.example/new', /must not contain credentials/],
+    ['https://tracker.example/new#x', /must not have a fragment/],
+    ['mailto:', /has no e-mail address/],
+    ['mailto:docs@example.com?subject=hi', /must not carry a subject or body/],
+  ])('rejects %s, naming the variable', (value, message) => {
+    expect(() => readFeedbackUrl(value)).toThrow(message);
+    expect(() => deployConfig({ FEEDBACK_URL: value })).toThrow(/^FEEDBACK_URL /);
   });
 });
