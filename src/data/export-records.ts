@@ -33,6 +33,7 @@ export function exportedCode(record: CodeRecord, site: URL | undefined): Exporte
     actionLabel: record.action ? localized(record.action, 'label') : null,
     ...(data.nextStep && { nextStep: data.nextStep }),
     status: data.status,
+    reviewed: data.reviewed,
     oauthErrors: data.oauthErrors ?? [],
     sameMeaning: record.sameMeaning,
     related: record.related,

@@ -9,6 +9,7 @@ import { absoluteUrl } from '../href';
 import { localized } from '../i18n';
 import type { Catalog, CodeRecord, GuideRecord } from './catalog';
 import { guideLinks } from './export-records';
+import { OFFICIAL_LIST } from './official-list';
 import { sourcesFor } from './sources';
 
 /** What a code page's Markdown edition holds, from the same content as the page. */
@@ -36,6 +37,8 @@ export async function codeMarkdownInput(
     jsonUrl: url(record.paths.json),
     message: data.message,
     messageEn: data.messageEn,
+    reviewed: data.reviewed,
+    officialList: { received: OFFICIAL_LIST.received, archiveUrl: OFFICIAL_LIST.archive.address },
     retired: data.status === 'retired',
     action: action && { label: localized(action, 'label'), advice: localized(action, 'advice') },
     nextStep: data.nextStep,
@@ -83,6 +86,7 @@ export function guideMarkdownInput(guide: GuideRecord, catalog: Catalog, site: U
     source: guide.entry.body ?? '',
     title: guide.entry.data.title,
     summary: guide.entry.data.summary,
+    reviewed: guide.entry.data.reviewed,
     url: url(paths.guide(slug)),
     codes: guide.codes.map(({ code, sections }) => ({
       code,

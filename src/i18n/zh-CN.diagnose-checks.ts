@@ -83,7 +83,7 @@ export const zhCNDiagnoseChecks = {
   'checkRedirectHttps.fix':
     '回调地址改用 `https://`，并与开发者后台登记的值保持一致；部署在反向代理之后时，不要从请求头推导协议。',
 
-  'checkRedirectUri.label': 'redirect_uri 是完整地址，只编码一次，没有未编码的 ?、& 或空格',
+  'checkRedirectUri.label': 'redirect_uri 是完整地址，只编码一次，没有未编码的“?”、“&”或空格',
   'checkRedirectUri.doubleTitle':
     '`redirect_uri` 被编码了两次：`{encoded}` 解码一次后还是 `%{once}`，与登记的地址对不上。',
   'checkRedirectUri.doubleFix':

@@ -20,10 +20,6 @@ export const zhCNSearchPages = {
 
   'lookupStatus.opening': '正在打开错误码 {code}…',
   'lookupStatus.noCode': '没有在输入中找到错误码。',
-  'lookupStatus.qqConnect':
-    '这段内容来自 QQ 互联（graph.qq.com）：{code} 是 QQ 互联自己的返回码，应先按 QQ 互联的文档处理。WPS 开放平台的 {code} 沿用了几乎相同的措辞，但它是另一家的接口。',
-  'lookupStatus.qqDocs': 'QQ 互联《公共返回码说明》',
-  'lookupStatus.wpsPage': 'WPS 开放平台的 {code} 页面',
   'lookupStatus.searchInstead': '改为全文搜索这段内容',
 
   'notFound.codeLink': '错误码 {code}',

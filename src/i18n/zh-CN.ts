@@ -81,9 +81,14 @@ export const zhCN = {
   'code.kicker': '{category}错误码',
   'code.retiredBadge': '已停用',
   'code.retiredNote': '这个错误码已不再使用；页面保留，供旧工单和日志查阅。',
+  'code.qqNotice':
+    '你粘贴的内容来自 QQ 互联（graph.qq.com）的接口：{code} 是 QQ 互联自己的返回码，请先按它的文档处理。本页是 WPS 开放平台的同号错误码，措辞与 QQ 互联的表几乎相同。QQ 互联的说明：',
   'code.officialCaption': 'WPS 开放平台官方原文（逐字引用）',
   'code.officialPage': '官方页面',
   'code.officialMirror': '公开存档',
+  'code.officialReceived': '收录于 {date}',
+  'page.reviewed': '最后核对 {date}',
+  'page.reviewedTitle': '本页文字最后一次对照所引资料核对的日期',
   'code.englishLabel': 'English (our translation): ',
   'code.nextStepLabel': '现在该做什么：',
   'code.actionLabel': '客户端应该：',
@@ -201,6 +206,7 @@ export const zhCN = {
 
   'home.intro':
     '接口返回 {example} 这样的错误时，在页首搜索框输入或粘贴错误码、整段响应或报错文字，按 Enter 即可打开对应页面。 下表列出官方列表中的全部 {count} 个错误码：「官方说明」一栏逐字引用 WPS 开放平台原文，「建议处理」是本站的建议。',
+  'home.officialList': '「官方说明」取自 WPS 开放平台的全局错误码页面，本站收录于 {date}；可在{archive}核对原文。',
   'lookupPage.intro': '每个错误码都有固定地址 {path}。也可以把错误码或整段响应放在 {param} 参数里，例如 {example}。',
   'lookupPage.codePath': '{path}错误码/',
   'code.oauthReference': '（{link}）',
@@ -235,6 +241,7 @@ export const zhCN = {
   'codeMarkdown.actionLabel': '客户端应该',
   'codeMarkdown.action': '：{label}。{advice}',
   'codeMarkdown.nextStepLabel': '现在就做',
+  'codeMarkdown.officialReceived': '（官方列表收录于 {date}，公开存档：{archive}）',
   'codeMarkdown.nextStep': '：{step}',
   'codeMarkdown.guides': '处理指南',
   'codeMarkdown.previous': '上一个：',

@@ -11,6 +11,7 @@ import { citationProblemsIn } from './citations';
 import { ERRORS_FOLDER, GUIDES_FOLDER, listContentFolder, readContentFile } from './content-reader';
 import { corpusProblems, guideRefProblems, parseErrorFile, type ParsedErrorFile } from './error-file';
 import { guideFiles, type GuideFile } from './guide-files';
+import { houseStyleProblems } from './house-style';
 import { lexiconProblemsIn } from './lexicon';
 
 export interface CorpusFolders {
@@ -74,5 +75,6 @@ export function checkCorpus(
   for (const [file, source] of bodies) problems.push(...bodyPolicyProblems(file, source, linkOrigins));
   for (const guide of guides) problems.push(...bodyPolicyProblems(guide.file, guide.source, linkOrigins));
   problems.push(...citationProblemsIn(new Set(bibliography.sources.map((s) => s.id)), codes, guides));
+  problems.push(...houseStyleProblems(root, codes, bodies, guides));
   return { codes, guides, problems };
 }

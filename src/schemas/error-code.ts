@@ -3,6 +3,7 @@ import { CLIENT_ACTION_IDS } from '../lib/content/client-actions';
 import { ERROR_SECTIONS, type ErrorSection } from '../lib/content/error-sections';
 import { GUIDE_REF_PATTERN } from '../lib/content/guide-refs';
 import { OAUTH_ERROR_NAMES } from '../lib/content/oauth-errors';
+import { pastDate } from '../lib/content/calendar-date';
 import { changesSchema } from './changes';
 
 const code = z.number().int().nonnegative();
@@ -79,6 +80,8 @@ export const errorFrontmatterSchema = z.strictObject({
   related: z.array(code).optional(),
   /** Hidden search terms: synonyms, colloquial phrasings, English keywords. */
   keywords: z.array(z.string().trim().min(1)).min(3),
+  /** When the page's text was last checked against its sources (YYYY-MM-DD); shown as 最后核对. */
+  reviewed: pastDate('the date the text was last checked against its sources'),
   /** A code is never deleted; a retired one keeps its page. */
   status: z.enum(['active', 'retired']).default('active'),
   /** What changed on the page and when, newest or oldest first (the feed sorts them). */

@@ -51,6 +51,7 @@ export const exportedCodeSchema = z
     actionLabel: z.string().min(1).nullable(),
     nextStep: z.string().min(1).optional().describe('What to do now, specific to this code (not official).'),
     status: z.enum(['active', 'retired']),
+    reviewed: z.iso.date().describe("When the page's text was last checked against its sources (YYYY-MM-DD)."),
     oauthErrors: uniqueArray(z.enum(OAUTH_ERROR_NAMES)).describe('Closest standard OAuth errors, closest first.'),
     sameMeaning: uniqueArray(codeNumber),
     related: uniqueArray(codeNumber),
@@ -89,6 +90,15 @@ export const errorsExportSchema = z.strictObject({
   $schema: z.string(),
   source: z.string(),
   note: z.string(),
+  officialList: z
+    .strictObject({
+      received: z.iso
+        .date()
+        .describe('When the copy of the official list that every message quotes was received (YYYY-MM-DD).'),
+      page: httpUrl.describe('Where WPS publishes the list.'),
+      archive: sourceSchema.describe('A public copy of the page, to check the quoted text against.'),
+    })
+    .describe('The official list the messages are quoted from.'),
   count: z.int().nonnegative(),
   actions: z.array(clientActionSchema).describe("Every value of the codes' action field, with its contract."),
   codes: z.array(exportedCodeSchema),
@@ -96,11 +106,16 @@ export const errorsExportSchema = z.strictObject({
 
 export type ErrorsExport = z.infer<typeof errorsExportSchema>;
 
-export function buildExport(codes: ExportedCode[], schemaUrl: string): ErrorsExport {
+export function buildExport(
+  codes: ExportedCode[],
+  schemaUrl: string,
+  officialList: ErrorsExport['officialList'],
+): ErrorsExport {
   return {
     $schema: schemaUrl,
     source: 'WPS 开放平台「全局错误码」',
     note: "message is the official WPS text, verbatim; every other field is this site's guidance.",
+    officialList,
     count: codes.length,
     actions: Object.values(CLIENT_ACTIONS),
     codes,

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { pastDate } from '../lib/content/calendar-date';
 import { SOURCE_ID } from '../lib/content/source-schema';
 import { changesSchema } from './changes';
 
@@ -12,6 +13,8 @@ export const guideSchema = z.strictObject({
   order: z.number().int().positive(),
   /** Ids of entries in content/sources.yaml that the guide's claims rest on. */
   sources: z.array(SOURCE_ID).optional(),
+  /** When the guide's text was last checked against its sources (YYYY-MM-DD); shown as 最后核对. */
+  reviewed: pastDate('the date the text was last checked against its sources'),
   /** What changed in the guide and when (see content/README.md). */
   changes: changesSchema,
 });

@@ -56,7 +56,7 @@ export async function enterTarget(query: string): Promise<EnterTarget> {
     return { kind: 'wps365', label: `HTTP ${status.status}`, url: href(paths.guide(slug, section)) };
   }
   if (result.kind === 'documented' && result.via === 'qq-connect')
-    return { kind: 'qq-connect', code: result.code, url: href(paths.lookupFromQq(result.code)) };
+    return { kind: 'qq-connect', code: result.code, url: href(paths.codeFromQq(result.code)) };
   if (result.kind === 'documented') return { kind: 'code', code: result.code, url: href(paths.code(result.code)) };
   if (result.kind === 'undocumented')
     return { kind: 'number', code: result.code, url: href(paths.lookup(String(result.code))) };

@@ -17,15 +17,9 @@ async function answer(query: string, status: HTMLElement, fromAddress: boolean):
   status.replaceChildren();
   document.querySelector<HTMLElement>('[data-number-advice]')!.hidden = true;
   const result = await lookup(query);
-  const fromQq = new URLSearchParams(location.search).get('via') === 'qq-connect';
-  if (result.kind === 'documented' && (result.via === 'qq-connect' || (fromAddress && fromQq))) {
-    history.replaceState(null, '', href(paths.lookupFromQq(result.code)));
-    showQqNotice(result.code, status);
-    return;
-  }
   if (result.kind === 'documented') {
     status.textContent = t('lookupStatus.opening', { code: result.code });
-    const target = href(paths.code(result.code));
+    const target = href(result.via === 'qq-connect' ? paths.codeFromQq(result.code) : paths.code(result.code));
     if (fromAddress) location.replace(target);
     else location.assign(target);
     return;
@@ -40,22 +34,6 @@ async function answer(query: string, status: HTMLElement, fromAddress: boolean):
   link.href = href(paths.search(query.trim().slice(0, MAX_QUERY_LENGTH)));
   link.textContent = t('lookupStatus.searchInstead');
   status.append(' ', link);
-}
-
-/**
- * A paste from QQ Connect's API: say so first, link QQ's own table (its
- * address is in the page, from content/sources.yaml), then offer the WPS
- * page of the same number.
- */
-function showQqNotice(code: number, status: HTMLElement): void {
-  const qqDocs = document.querySelector<HTMLAnchorElement>('[data-qq-docs]')!.href;
-  const docs = document.createElement('a');
-  docs.href = qqDocs;
-  docs.textContent = t('lookupStatus.qqDocs');
-  const wps = document.createElement('a');
-  wps.href = href(paths.code(code));
-  wps.textContent = t('lookupStatus.wpsPage', { code });
-  status.replaceChildren(t('lookupStatus.qqConnect', { code }), ' ', docs, '；', wps, '。');
 }
 
 export function initLookupPage(): void {

@@ -15,6 +15,12 @@ initSearchBox();
 initCopyButtons();
 initOnThisPage();
 
+// A QQ Connect paste opened this code page (see src/lib/search/qq-connect.ts): say so first. The
+// parameter comes in the element (data-qq-notice="via=qq-connect"): importing it would add a chunk.
+const qqNotice = document.querySelector<HTMLElement>('[data-qq-notice]');
+const [qqName = '', qqValue] = qqNotice?.dataset.qqNotice?.split('=') ?? [];
+if (qqNotice && new URLSearchParams(location.search).get(qqName) === qqValue) qqNotice.hidden = false;
+
 /** A page's own code, loaded when the page has the element it works on. */
 const PAGE_SCRIPTS: [selector: string, run: () => Promise<unknown>][] = [
   ['[data-search-page]', () => import('./search-page').then((m) => m.initSearchPage())],

@@ -48,6 +48,8 @@ describe.concurrent('the build fails on bad content, naming file, field and line
     let scriptLinkLine = 0;
     let guideLinkLine = 0;
     let imageLine = 0;
+    let titleLine = 0;
+    let retryLine = 0;
 
     const { status, output } = await syncBroken((p) => {
       // A code defined twice: a copy under a name with a leading zero.
@@ -84,17 +86,24 @@ describe.concurrent('the build fails on bad content, naming file, field and line
       mkdirSync(join(p.dir, 'content/errors/drafts'));
       // Raw HTML and a javascript: link in a code's body.
       const meta = '<meta http-equiv="refresh" content="0;url=https://evil.example/">';
-      const script = '见 <javascript:alert(1)>。';
+      // Alone on its line, so that the only fault in it is the link (not the house style).
+      const script = '<javascript:alert(1)>';
       const lines = insertAfter(p, 'content/errors/130001.md', '## 解决方法', ['', meta, '', script]);
       rawHtmlLine = lines.indexOf(meta) + 1;
       scriptLinkLine = lines.indexOf(script) + 1;
       // A javascript: link and a link to a foreign host in a guide's body, an image in another's.
       const guide = 'content/guides/token-refresh.mdx';
-      p.write(guide, `${p.read(guide)}\n见 [这里](javascript:alert(1)) 与 https://evil.example/x。\n`);
+      p.write(guide, `${p.read(guide)}\n见 [这里](javascript:alert(1))，以及 https://evil.example/x。\n`);
       guideLinkLine = p.read(guide).split('\n').length - 1;
       const imageGuide = 'content/guides/rate-limits.mdx';
       p.write(imageGuide, `${p.read(imageGuide)}\n![图](/images/missing.png)\n`);
       imageLine = p.read(imageGuide).split('\n').length - 1;
+      // A short field against the house style: the glossary in a title.
+      editFrontmatter(p, 'content/errors/100031.md', (fm) => fm.replace(/^title: .*$/m, 'title: "没有该 API 的 token"'));
+      titleLine = p.read('content/errors/100031.md').split('\n').findIndex((l) => l.startsWith('title:')) + 1;
+      // An action its body contradicts: 130009 backs off, but its body now says a retry does not help.
+      const noRetry = '重试也无效。';
+      retryLine = insertAfter(p, 'content/errors/130009.md', '## 含义', ['', noRetry]).indexOf(noRetry) + 1;
       // A guide citing a source that is not in the bibliography.
       editFrontmatter(p, 'content/guides/redirect-uri.mdx', (fm) => fm.replace(/^sources: \[/m, 'sources: [rfc0000, '));
     });
@@ -122,6 +131,8 @@ describe.concurrent('the build fails on bad content, naming file, field and line
       `content/guides/token-refresh.mdx:${guideLinkLine}: field "body": link to https://evil.example`,
       `content/guides/rate-limits.mdx:${imageLine}: field "body": image "/images/missing.png"`,
       'content/guides/redirect-uri.mdx: field "sources": unknown source "rfc0000"',
+      `content/errors/100031.md:${titleLine}: field "title": [glossary] "token": the glossary says "令牌"`,
+      `content/errors/130009.md:${retryLine}: field "action": action "retry-later" is not what the body says: it says a retry does not help`,
     ];
     const missing = expected.filter((message) => !output.includes(message));
     expect(missing, output).toEqual([]);
@@ -142,7 +153,9 @@ describe.concurrent('the build fails on bad content, naming file, field and line
         'content/errors/100016.md',
         'content/errors/100029.md',
         'content/errors/100030.md',
+        'content/errors/100031.md',
         'content/errors/130001.md',
+        'content/errors/130009.md',
         'content/errors/140000.md',
         'content/errors/drafts',
         'content/guides/rate-limits.mdx',

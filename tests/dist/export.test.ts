@@ -49,6 +49,30 @@ describe('machine-readable export', () => {
     for (const code of data.codes) expect(code.url).toMatch(new RegExp(`/errors/${code.code}/$`));
   });
 
+  it('documents every action the codes carry, with its contract and retry', () => {
+    const { actions } = data as unknown as {
+      actions: { id: string; contract: string; contractEn: string; retry: string }[];
+    };
+    const byId = new Map(actions.map((a) => [a.id, a]));
+    const used = new Set(errorFiles.flatMap((f) => (f.data.action ? [f.data.action] : [])));
+    for (const id of used) expect(byId.get(id)?.contract, `action ${id}`).toMatch(/\p{Script=Han}/u);
+    for (const { contractEn } of actions) expect(contractEn).toMatch(/^[\x20-\x7e]+$/);
+    // When a program may retry, written here independently of the table.
+    expect(byId.get('refresh-token')?.retry).toBe('once-after-renewal');
+    expect(byId.get('reauthorize')?.retry).toBe('after-reauthorization');
+    expect(byId.get('retry-later')?.retry).toBe('with-backoff');
+  });
+
+  it('the schema rejects an action without its contract or with an unknown retry policy', () => {
+    const validate = ajv.getSchema(schema.$id)!;
+    const withoutContract = structuredClone(data) as unknown as { actions: Record<string, unknown>[] };
+    delete withoutContract.actions[0].contract;
+    expect(validate(withoutContract)).toBe(false);
+    const badRetry = structuredClone(data) as unknown as { actions: Record<string, unknown>[] };
+    badRetry.actions[1].retry = 'forever';
+    expect(validate(badRetry)).toBe(false);
+  });
+
   it('shows each same-meaning pair on both codes', () => {
     const byCode = new Map(data.codes.map((c) => [c.code, c]));
     for (const code of data.codes) {

@@ -10,6 +10,7 @@ import {
 const body = '\n## 含义\n\nA\n\n## 常见原因\n\n- B\n\n## 解决方法\n\n1. C\n';
 const file = (frontmatter: string, text = body) => `---\n${frontmatter}\n---\n${text}`;
 const valid =
+  'reviewed: 2026-12-03\n' +
   'message: "文件不存在"\nsubjects: [file]\nproblems: [not-found]\nmessageEn: "The file does not exist."\ntitle: "找不到该文件"\n' +
   'nextStep: "重新列出目录取得最新的文件 ID。"\naction: fix-request\nkeywords: [a, b, c]';
 /** Code 0 has a title but neither an action nor a next step. */
@@ -30,6 +31,20 @@ describe('parseErrorFile', () => {
     expect(problemsOf('120009.md', file(valid.replace('message: "文件不存在"\n', '')))).toEqual([
       'content/errors/120009.md: field "message": is required',
     ]);
+  });
+
+  it('requires the date the text was last checked, as a past YYYY-MM-DD', () => {
+    const { entry } = parseErrorFile('content/errors/120009.md', file(valid));
+    expect(entry?.data.reviewed).toBe('2026-12-03');
+    expect(problemsOf('120009.md', file(valid.replace('reviewed: 2026-12-03\n', '')))).toEqual([
+      'content/errors/120009.md: field "reviewed": is required',
+    ]);
+    expect(problemsOf('120009.md', file(valid.replace('2026-12-03', '2026-12')))).toEqual([
+      'content/errors/120009.md: field "reviewed": must be a date written YYYY-MM-DD (the date the text was last checked against its sources)',
+    ]);
+    expect(problemsOf('120009.md', file(valid.replace('2026-12-03', '2999-12-03')))[0]).toMatch(
+      /^content\/errors\/120009\.md: field "reviewed": 2999-12-03 is in the future; /,
+    );
   });
 
   it('rejects unknown keys, and explains derived ones', () => {

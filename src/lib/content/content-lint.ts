@@ -3,7 +3,9 @@
  * punctuation in Chinese sentences, Chinese quotation marks, the glossary of
  * preferred terms (content/README.md), no sentence copied word for word
  * into more than two files, and no paraphrase passed off as official text. Official text and code are exempt: they are
- * quoted verbatim. Every problem names its file and line.
+ * quoted verbatim. The same rules read the short texts a reader sees first
+ * (titles, next steps, aliases, guide summaries, the code-family and
+ * diagnosis strings). Every problem names its file, line and field.
  */
 
 export interface LintFile {
@@ -15,13 +17,29 @@ export interface LintFile {
   bodyLine: number;
 }
 
-export type LintRule = 'punctuation' | 'quotes' | 'glossary' | 'repeated' | 'official-quote';
+export type LintRule = 'punctuation' | 'quotes' | 'glossary' | 'repeated' | 'official-quote' | 'official-claim';
 
 export interface LintProblem {
   file: string;
   line: number;
+  /** The short field the problem is in (`title`, `aliases[0].text`, a string's key); absent for the body. */
+  field?: string;
   rule: LintRule;
   message: string;
+}
+
+/**
+ * A short text outside the body: a front-matter field (`title`, `nextStep`,
+ * an alias, a guide's `summary`) or an interface string a reader sees as
+ * content (the code families, the diagnosis). `line` is where it is written.
+ */
+export interface ShortText {
+  file: string;
+  line: number;
+  field: string;
+  text: string;
+  /** Our advice (a next step, a title): it may not speak for WPS at all, so "官方" is refused. */
+  advice?: boolean;
 }
 
 export interface GlossaryTerm {
@@ -39,8 +57,8 @@ export interface LintOptions {
   minRepeatedLength?: number;
 }
 
-export const formatLintProblem = ({ file, line, rule, message }: LintProblem) =>
-  `${file}:${line}: [${rule}] ${message}`;
+export const formatLintProblem = ({ file, line, field, rule, message }: LintProblem) =>
+  `${file}:${line}: [${rule}] ${field ? `${field}: ` : ''}${message}`;
 
 const HAN = /\p{Script=Han}/u;
 /** Half-width punctuation and its full-width form in Chinese prose. */
@@ -63,6 +81,30 @@ interface ProseLine {
   text: string;
 }
 
+/** Inline code and URLs are not prose. */
+const withoutCodeAndUrls = (text: string) =>
+  text.replace(/`[^`]*`/g, NEUTRAL).replace(/https?:\/\/[^\s)）>]*/g, NEUTRAL);
+
+/** A quotation of official text keeps its own punctuation. */
+const withoutOfficialQuotes = (text: string, officialTexts: readonly string[]) =>
+  text.replace(/“([^”]*)”|"([^"]*)"|「([^」]*)」/g, (whole, a?: string, b?: string, c?: string) => {
+    const inner = (a ?? b ?? c ?? '').trim();
+    return inner && officialTexts.some((t) => t.includes(inner)) ? NEUTRAL : whole;
+  });
+
+/**
+ * A short text as prose: code, URLs, endpoint paths, `{placeholder}`s of
+ * interface strings and quotations of official text are removed, as in a body.
+ */
+export const shortProse = (text: string, officialTexts: readonly string[]) =>
+  withoutOfficialQuotes(
+    withoutCodeAndUrls(text)
+      .replace(/\{[\w.]+\}/g, NEUTRAL)
+      // A short field is printed as plain text, so an endpoint path is written without backticks.
+      .replace(/(?<![\w.])\/[\w.-]+(?:\/[\w.{}-]*)+/g, NEUTRAL),
+    officialTexts,
+  );
+
 /**
  * The prose lines of a Markdown or MDX file from `bodyLine` on (before it is
  * the front matter): fenced code,
@@ -81,18 +123,12 @@ export function proseLines(text: string, officialTexts: readonly string[], bodyL
       continue;
     }
     if (inFence || /^\s*(import|export)\s/.test(raw)) continue;
-    let prose = raw
-      .replace(/`[^`]*`/g, NEUTRAL)
-      .replace(/https?:\/\/[^\s)）>]*/g, NEUTRAL)
+    const prose = withoutCodeAndUrls(raw)
       .replace(/\s[\w-]+=\{[^}]*\}/g, ' ')
       // Attribute values in Chinese are prose (titles); ids and kinds are not.
       .replace(/\s[\w-]+="([^"]*)"/g, (_, value: string) => (HAN.test(value) ? ` ${value} ` : ' '))
       .replace(/<\/?[A-Za-z][\w.]*|\/?>/g, ' ');
-    prose = prose.replace(/“([^”]*)”|"([^"]*)"|「([^」]*)」/g, (whole, a?: string, b?: string, c?: string) => {
-      const inner = (a ?? b ?? c ?? '').trim();
-      return inner && officialTexts.some((t) => t.includes(inner)) ? NEUTRAL : whole;
-    });
-    result.push({ line: i + 1, text: prose });
+    result.push({ line: i + 1, text: withoutOfficialQuotes(prose, officialTexts) });
   }
   return result;
 }
@@ -233,6 +269,47 @@ export function lintContent(files: readonly LintFile[], options: LintOptions): L
     }
   }
   problems.push(...repeatedProblems(prose, options.minRepeatedLength ?? 12));
+  return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+}
+
+/** Advice is ours: a title or a next step that says "官方" speaks for WPS. */
+function officialClaimProblems(item: ShortText): LintProblem[] {
+  if (!item.advice || !item.text.includes('官方')) return [];
+  return [
+    {
+      file: item.file,
+      line: item.line,
+      field: item.field,
+      rule: 'official-claim',
+      message:
+        'this field is our advice and never speaks for WPS: drop "官方" (quote official text on the page, marked as such)',
+    },
+  ];
+}
+
+/**
+ * Every house-style problem in short texts: the punctuation, quotation-mark,
+ * glossary and official-quote rules of the bodies, and no "官方" in advice.
+ * A text with no Chinese in it (an English alias) is not Chinese prose.
+ * (Repetition is not checked: short fields are one sentence each, and their
+ * own tests require them to differ.)
+ */
+export function lintShortTexts(items: readonly ShortText[], options: LintOptions): LintProblem[] {
+  const problems: LintProblem[] = [];
+  for (const item of items) {
+    const { file, line, field } = item;
+    // The house style is for Chinese prose: an English alias keeps the words it was seen with.
+    if (!HAN.test(item.text)) continue;
+    const prose = { line, text: shortProse(item.text, options.officialTexts) };
+    const found = [
+      ...officialQuoteProblems(file, item.text, line, options.officialTexts),
+      ...punctuationProblems(file, prose),
+      ...quoteProblems(file, prose),
+      ...glossaryProblems(file, prose, options.glossary),
+      ...officialClaimProblems(item),
+    ];
+    problems.push(...found.map((p) => ({ ...p, field })));
+  }
   return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }
 

@@ -41,6 +41,10 @@ export interface CodeMarkdownInput {
   jsonUrl: string;
   message: string;
   messageEn: string;
+  /** When the page's text was last checked against its sources, YYYY-MM-DD. */
+  reviewed: string;
+  /** When the official list was received, and the address of its public archive. */
+  officialList: { received: string; archiveUrl: string };
   retired: boolean;
   action?: { label: string; advice: string };
   nextStep?: string;
@@ -113,10 +117,19 @@ export function codeMarkdownTree(input: CodeMarkdownInput): Root {
       text(t('codeMarkdown.jsonEdition')),
       link(input.jsonUrl, text(input.jsonUrl)),
     ),
+    paragraph(text(t('page.reviewed', { date: input.reviewed }))),
   );
   if (input.retired) children.push(paragraph(text(t('codeMarkdown.retired'))));
   children.push(
-    paragraph(strong(text(OFFICIAL_LABEL)), text(t('list.labelEnd'))),
+    paragraph(
+      strong(text(OFFICIAL_LABEL)),
+      ...phrasing('codeMarkdown.officialReceived', (name) =>
+        name === 'date'
+          ? text(input.officialList.received)
+          : link(input.officialList.archiveUrl, text(input.officialList.archiveUrl)),
+      ),
+      text(t('list.labelEnd')),
+    ),
     blockquote(paragraph(text(input.message))),
   );
   children.push(paragraph(text('English (our translation): '), text(input.messageEn)));

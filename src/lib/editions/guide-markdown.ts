@@ -33,6 +33,8 @@ export interface GuideMarkdownInput {
   source: string;
   title: string;
   summary: string;
+  /** When the guide was last checked against its sources, YYYY-MM-DD. */
+  reviewed: string;
   url: string;
   /** The codes the guide resolves, each with the sections that help. */
   codes: { code: number; message: string; url: string; sections: { title: string; url: string }[] }[];
@@ -185,6 +187,7 @@ export function guideMarkdownTree(input: GuideMarkdownInput): Root {
     children: [
       heading(1, input.title),
       paragraph(text(t('codeMarkdown.webEdition')), link(input.url, text(input.url))),
+      paragraph(text(t('page.reviewed', { date: input.reviewed }))),
       paragraph(text(input.summary)),
       paragraph(text(GUIDE_NOTE)),
       ...body,

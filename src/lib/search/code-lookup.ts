@@ -7,22 +7,17 @@
 import { findAlias, type AliasEntry } from './alias-match';
 import { familyOf } from './code-families';
 import { messageMatches, type MessageEntry } from './message-match';
+import { isQqMirrored, mentionsQqConnect } from './qq-connect';
 
 export type LookupResult =
   | { kind: 'documented'; code: number; alias?: string; via?: 'qq-connect' }
   | { kind: 'undocumented'; code: number }
   | { kind: 'none' };
 
-/** QQ Connect's own host and names: a paste that carries them came from QQ's API, not from WPS. */
-const QQ_CONNECT = /graph\.qq\.com|qq\s*互联|qq\s*connect|qq\s*登录/i;
-/** The block of the global list worded like QQ Connect's table, where the same number means the same thing. */
-const QQ_MIRRORED = { from: 100000, to: 100031 };
-
 /** The answer for a documented code, saying so when the paste is QQ Connect's. */
 function documented(code: number, input: string, alias?: AliasEntry): LookupResult {
-  const fromQq =
-    alias?.seen === 'qq-connect' ||
-    (QQ_CONNECT.test(input.slice(0, MAX_LOOKUP_INPUT)) && code >= QQ_MIRRORED.from && code <= QQ_MIRRORED.to);
+  // A paste from QQ Connect's API: its host or name, or QQ's own wording of the code.
+  const fromQq = alias?.seen === 'qq-connect' || (mentionsQqConnect(input) && isQqMirrored(code));
   return {
     kind: 'documented',
     code,
@@ -165,9 +160,10 @@ export function lookupCode(
 ): LookupResult {
   const candidates = codeCandidates(input);
   const documentedCode = candidates.find(isDocumented);
-  if (documentedCode !== undefined) return documented(documentedCode, input);
-  // A name the code goes by is as exact as its number.
+  // A name the code goes by is as exact as its number, and says where the paste came from.
   const alias = findAlias(normalize(input), aliases);
+  if (documentedCode !== undefined)
+    return documented(documentedCode, input, alias?.code === documentedCode ? alias : undefined);
   if (alias && isDocumented(alias.code)) return documented(alias.code, input, alias);
   // So is its official message, when only one code has it (two share "RedirectUri为空": the search lists both).
   const byMessage = messageMatches(input, messages);

@@ -14,8 +14,8 @@ export const paths = {
   codeJson: (code: number) => `errors/${code}.json`,
   codeMarkdown: (code: number) => `errors/${code}.md`,
   lookup: (query?: string) => (query === undefined ? 'errors/' : `errors/?code=${encodeURIComponent(query)}`),
-  /** The lookup page saying that a paste came from QQ Connect, before it offers the WPS page of the same number. */
-  lookupFromQq: (code: number) => `errors/?code=${code}&via=qq-connect`,
+  /** A code's page opened from a QQ Connect paste: the page says first that the paste is QQ's. */
+  codeFromQq: (code: number) => `errors/${code}/?via=qq-connect`,
   categories: () => 'categories/',
   category: (slug: string) => `categories/${slug}/`,
   guides: () => 'guides/',

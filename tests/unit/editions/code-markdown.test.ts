@@ -12,6 +12,8 @@ const input: CodeMarkdownInput = {
   jsonUrl: `${SITE}/errors/100050.json`,
   message: '无效的refresh_token,请重新走登录流程,根据使用Authorization_Code获取Access_Token',
   messageEn: 'The refresh token is invalid.',
+  reviewed: '2026-12-01',
+  officialList: { received: '2026-11-20', archiveUrl: 'http://archive.example.org/list' },
   retired: false,
   action: { label: '让用户重新授权', advice: '丢弃当前的令牌。' },
   nextStep: '删除本地令牌，让用户重新授权。',
@@ -55,7 +57,7 @@ describe('codeMarkdown', () => {
 
   it('quotes the official message, marked as official, before any of our text', () => {
     expect(markdown).toContain(
-      '**WPS 开放平台官方原文（逐字引用）**：\n\n> 无效的refresh_token,请重新走登录流程,根据使用Authorization_Code获取Access_Token\n',
+      '**WPS 开放平台官方原文（逐字引用）**（官方列表收录于 2026-11-20，公开存档：<http://archive.example.org/list>）：\n\n> 无效的refresh_token,请重新走登录流程,根据使用Authorization_Code获取Access_Token\n',
     );
     expect(markdown.indexOf('官方原文')).toBeLessThan(markdown.indexOf('## 含义'));
     expect(markdown).toContain('English (our translation): The refresh token is invalid.');
@@ -63,11 +65,17 @@ describe('codeMarkdown', () => {
     expect(markdown).toContain('**现在就做**：删除本地令牌，让用户重新授权。');
   });
 
+  it('says when the page was last checked, above the official text', () => {
+    expect(markdown).toContain('\n最后核对 2026-12-01\n');
+    expect(markdown.indexOf('最后核对')).toBeLessThan(markdown.indexOf('官方原文'));
+  });
+
   it('makes every link absolute and links documented code mentions', () => {
     expect(markdown).toContain('另见 [100014](https://errors.example.com/errors/100014/)');
     const targets = [...markdown.matchAll(/\]\(([^)]+)\)|<(https?:[^>]+)>/g)].map((m) => m[1] ?? m[2]);
     expect(targets.length).toBeGreaterThan(5);
-    for (const target of targets) expect(target).toMatch(/^https:\/\//);
+    for (const target of targets.filter((t) => !t.startsWith('http://archive.example.org/')))
+      expect(target).toMatch(/^https:\/\//);
   });
 
   it('shows the page URL as an RFC 9457 type and as the error_uri of its OAuth error', () => {

@@ -38,6 +38,7 @@ const input = (mdx: string): GuideMarkdownInput => ({
   source: mdx,
   title: '刷新令牌',
   summary: '何时刷新。',
+  reviewed: '2026-12-02',
   url: `${SITE}/guides/token-refresh/`,
   codes: [
     {
@@ -59,6 +60,8 @@ describe('guideMarkdown', () => {
         '# 刷新令牌',
         '',
         '网页版：<https://errors.example.com/guides/token-refresh/>',
+        '',
+        '最后核对 2026-12-02',
         '',
         '何时刷新。',
         '',

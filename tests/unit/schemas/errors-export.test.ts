@@ -1,7 +1,13 @@
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { buildCodeDocument, buildExport, exportSchema, type ExportedCode } from '../../../src/schemas/errors-export';
+import {
+  buildCodeDocument,
+  buildExport,
+  exportSchema,
+  type ErrorsExport,
+  type ExportedCode,
+} from '../../../src/schemas/errors-export';
 
 const SCHEMA_URL = 'https://errors.example.com/errors.schema.json';
 
@@ -18,6 +24,7 @@ const record: ExportedCode = {
   action: 'refresh-token',
   actionLabel: '刷新令牌后重试',
   status: 'active',
+  reviewed: '2026-12-03',
   oauthErrors: ['invalid_token'],
   sameMeaning: [],
   related: [100013, 100015],
@@ -31,6 +38,12 @@ const record: ExportedCode = {
     },
   ],
   sources: [{ id: 'rfc6750', title: 'RFC 6750', address: 'https://www.rfc-editor.org/rfc/rfc6750', kind: 'standard' }],
+};
+
+const officialList: ErrorsExport['officialList'] = {
+  received: '2026-11-24',
+  page: 'https://open.wps.cn/',
+  archive: { id: 'list-mirror', title: '全局错误码', address: 'http://archive.example.org/list', kind: 'mirror' },
 };
 
 // Compiled once: Ajv compilation is the slow part of these tests.
@@ -65,6 +78,7 @@ describe('exportSchema', () => {
       'action',
       'actionLabel',
       'status',
+      'reviewed',
       'oauthErrors',
       'sameMeaning',
       'related',
@@ -75,7 +89,7 @@ describe('exportSchema', () => {
 
   it('accepts a full export and a single-code document', () => {
     const { all, one } = compiled;
-    expect(all(buildExport([record], SCHEMA_URL)), JSON.stringify(all.errors)).toBe(true);
+    expect(all(buildExport([record], SCHEMA_URL, officialList)), JSON.stringify(all.errors)).toBe(true);
     const document = buildCodeDocument(record, SCHEMA_URL);
     expect(document.$schema).toBe(`${SCHEMA_URL}#/$defs/errorCode`);
     expect(one(document), JSON.stringify(one.errors)).toBe(true);
@@ -97,7 +111,7 @@ describe('exportSchema', () => {
   });
 
   it('publishes every client action with what a program does and whether a retry helps', () => {
-    const exported = buildExport([record], SCHEMA_URL);
+    const exported = buildExport([record], SCHEMA_URL, officialList);
     expect(compiled.all(exported), JSON.stringify(compiled.all.errors)).toBe(true);
     const byId = new Map(exported.actions.map((a) => [a.id, a]));
     expect([...byId.keys()].sort()).toEqual([
@@ -129,6 +143,8 @@ describe('exportSchema', () => {
     ['a page URL that is not absolute', { url: '/errors/100014/' }],
     ['an empty message', { message: '' }],
     ['a negative code', { code: -1 }],
+    ['a review date that is not a date', { reviewed: '3 Dec 2026' }],
+    ['an impossible review date', { reviewed: '2026-02-30' }],
     ['an unknown OAuth error', { oauthErrors: ['invalid_everything'] }],
     [
       'a guide link without its title',
@@ -147,5 +163,22 @@ describe('exportSchema', () => {
   it('allows null as the action only (for the success code)', () => {
     const { one } = compiled;
     expect(one({ ...record, code: 0, action: null, actionLabel: null })).toBe(true);
+  });
+});
+
+describe('the official list in the export', () => {
+  it('says when the official list was received, and where it can be checked', () => {
+    const document = buildExport([record], SCHEMA_URL, officialList);
+    expect(compiled.all(document), JSON.stringify(compiled.all.errors)).toBe(true);
+    expect(document.officialList.received).toBe('2026-11-24');
+  });
+
+  it.each([
+    ['without its date', { received: undefined }],
+    ['with a date that is not one', { received: '24.11.2026' }],
+    ['with an archive that is not a source', { archive: { id: 'x' } }],
+  ])('is refused %s', (_, change) => {
+    const document = buildExport([record], SCHEMA_URL, { ...officialList, ...change } as typeof officialList);
+    expect(compiled.all(JSON.parse(JSON.stringify(document)))).toBe(false);
   });
 });
