@@ -8,6 +8,9 @@
 import { messagesIn } from './format';
 import type { LocaleId } from './locales';
 import { zhCN } from './zh-CN';
+import { zhCNCodeFamilies } from './zh-CN.code-families';
+import { zhCNDiagnose } from './zh-CN.diagnose';
+import { zhCNDiagnoseChecks } from './zh-CN.diagnose-checks';
 
 export { format, type MessageParams, type MessagePart } from './format';
 export { SITE_LOCALE } from './locales';
@@ -19,6 +22,19 @@ const TABLES: Record<LocaleId, Record<MessageKey, string>> = { 'zh-CN': zhCN };
 
 /** Every string of a locale, by key: for checks on the tables themselves. */
 export const localeTable = (locale: LocaleId): Readonly<Record<MessageKey, string>> => TABLES[locale];
+
+/**
+ * The tables whose strings a reader takes as content (a number's code family,
+ * the diagnosis and its checks), by file: for the house-style check.
+ */
+const CONTENT_LIKE_TABLES: Record<LocaleId, Record<string, Readonly<Record<string, string>>>> = {
+  'zh-CN': {
+    'src/i18n/zh-CN.code-families.ts': zhCNCodeFamilies,
+    'src/i18n/zh-CN.diagnose.ts': zhCNDiagnose,
+    'src/i18n/zh-CN.diagnose-checks.ts': zhCNDiagnoseChecks,
+  },
+};
+export const contentLikeTables = (locale: LocaleId) => CONTENT_LIKE_TABLES[locale];
 
 const messages = messagesIn(TABLES);
 
