@@ -34,6 +34,8 @@ export function exportedCode(record: CodeRecord, site: URL | undefined): Exporte
     ...(data.nextStep && { nextStep: data.nextStep }),
     status: data.status,
     reviewed: data.reviewed,
+    subjects: data.subjects,
+    problems: data.problems,
     oauthErrors: data.oauthErrors ?? [],
     sameMeaning: record.sameMeaning,
     related: record.related,

@@ -95,6 +95,7 @@ export const zhCN = {
   'code.guidesLabel': '处理指南：',
   'code.exampleIntro':
     '旧版 {oauthapi} 接口以 {result} 字段返回错误码，响应体形如下例（示意；实际 {msg} 文本可能与官方列表不同，判断时请以 {result} 的数值为准）：',
+  'code.about': '本站归类（搜索据此理解你的描述）：对象 {subjects}；问题 {problems}。',
   'code.oauthIntro': '最接近的标准 OAuth 错误（本站对照，非官方映射）：',
   'code.oauthOutro': '。新版 WPS 365 {oauth2} 接口的错误码与此表不同。',
   'code.sameMeaning': '含义相同的错误码',

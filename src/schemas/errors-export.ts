@@ -52,6 +52,14 @@ export const exportedCodeSchema = z
     nextStep: z.string().min(1).optional().describe('What to do now, specific to this code (not official).'),
     status: z.enum(['active', 'retired']),
     reviewed: z.iso.date().describe("When the page's text was last checked against its sources (YYYY-MM-DD)."),
+    subjects: uniqueArray(z.string().regex(/^[a-z0-9-]+$/))
+      .min(1)
+      .describe(
+        'What the code is about (ids of the subjects in content/lexicon.yaml, e.g. "redirect-uri"); the search ranks by them.',
+      ),
+    problems: uniqueArray(z.string().regex(/^[a-z0-9-]+$/))
+      .min(1)
+      .describe('What went wrong with it (ids of the problems in content/lexicon.yaml, e.g. "invalid").'),
     oauthErrors: uniqueArray(z.enum(OAUTH_ERROR_NAMES)).describe('Closest standard OAuth errors, closest first.'),
     sameMeaning: uniqueArray(codeNumber),
     related: uniqueArray(codeNumber),
