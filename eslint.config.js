@@ -6,6 +6,13 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import { defineConfig } from 'eslint/config';
 
+/** Only src/i18n chooses a locale's string table; everything else asks it. */
+const LOCALE_TABLES = {
+  regex: '(^|/)i18n/zh-CN',
+  message:
+    'Read strings through src/i18n (t() in index.ts, or an area module such as i18n/search-box.ts): only src/i18n picks a locale table.',
+};
+
 export default defineConfig(
   {
     ignores: ['dist/', 'dist-subpath/', '.astro/', '.ci/node/', 'test-results/', 'playwright-report/', 'node_modules/'],
@@ -42,6 +49,11 @@ export default defineConfig(
     },
   },
   {
+    files: ['**/*.{ts,astro,js,mjs}'],
+    ignores: ['src/i18n/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [LOCALE_TABLES] }] },
+  },
+  {
     // Layers: src/lib is pure logic that pages, loaders, scripts and tests
     // build on, so it may import nothing from the layers above it. Schemas
     // may use lib; loaders use both; data and pages use everything.
@@ -51,6 +63,7 @@ export default defineConfig(
         'error',
         {
           patterns: [
+            LOCALE_TABLES,
             {
               regex: '^astro:',
               message: 'src/lib is plain TypeScript: read collections in src/data, not here.',
@@ -72,6 +85,7 @@ export default defineConfig(
         'error',
         {
           patterns: [
+            LOCALE_TABLES,
             {
               regex: '(^astro:)|(^|/)(data|loaders|components|layouts|pages|scripts|integrations)(/|$)',
               message: 'Schemas build on src/lib only.',

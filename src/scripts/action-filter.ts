@@ -1,3 +1,5 @@
+import { format } from '../i18n/format';
+
 /**
  * Filters the home page's tables by client action. The choice is kept in the
  * URL (?action=reauthorize) so a filtered view can be linked.
@@ -26,7 +28,7 @@ export function initActionFilter(): void {
       if (count) count.textContent = action ? `${groupShown} / ${count.dataset.total}` : (count.dataset.total ?? '');
       shown += groupShown;
     }
-    status.textContent = action ? statusTemplate.replace('{count}', String(shown)) : '';
+    status.textContent = action ? format(statusTemplate, { count: shown }) : '';
     const url = new URL(location.href);
     if (action) url.searchParams.set('action', action);
     else url.searchParams.delete('action');

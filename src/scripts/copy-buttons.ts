@@ -4,6 +4,7 @@
  * from data attributes written from the locale table, which is kept out of
  * the page's eager script.
  */
+import { format } from '../i18n/format';
 import { sharedUrl } from '../lib/site/shared-url';
 
 export function initCopyButtons(): void {
@@ -21,7 +22,7 @@ export function initCopyButtons(): void {
     const isLink = button.dataset.copyLink !== undefined;
     const text = isLink ? url + sectionInAddress() : (button.dataset.copyText ?? '').replaceAll(canonical, url);
     navigator.clipboard.writeText(text).then(
-      () => (status.textContent = isLink ? messages.linkDone!.replace('{text}', text) : messages.ticketDone!),
+      () => (status.textContent = isLink ? format(messages.linkDone!, { text }) : messages.ticketDone!),
       () => (status.textContent = messages.failed!),
     );
     button.dataset.copied = 'true';

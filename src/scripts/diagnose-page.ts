@@ -14,8 +14,7 @@
  */
 import type { Diagnosis } from '../lib/diagnose/diagnose';
 import { href } from '../href';
-import { messagesOf } from '../i18n/format';
-import { zhCNDiagnose } from '../i18n/zh-CN.diagnose';
+import { diagnoseText as t } from '../i18n/diagnose';
 import type { PageData } from './diagnose-render';
 
 type Engine = typeof import('./diagnose-engine');
@@ -24,7 +23,6 @@ type Engine = typeof import('./diagnose-engine');
 const DEBOUNCE_MS = 150;
 /** The InputEvent types that put a whole text in at once. */
 const WHOLE_TEXT_INPUTS = new Set(['insertFromPaste', 'insertFromDrop']);
-const t = messagesOf(zhCNDiagnose);
 
 export function initDiagnosePage(): void {
   const root = document.querySelector<HTMLElement>('[data-diagnose]');

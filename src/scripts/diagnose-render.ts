@@ -9,10 +9,7 @@ import { OAUTH_ERROR_REFERENCES, type OAuthErrorName } from '../lib/content/oaut
 import { paths } from '../lib/site/urls';
 import { MAX_DIAGNOSE_INPUT } from '../lib/diagnose/parse-input';
 import { href } from '../href';
-import { messagesOf } from '../i18n/format';
-import { zhCNDiagnose } from '../i18n/zh-CN.diagnose';
-
-const t = messagesOf(zhCNDiagnose);
+import { diagnoseText as t } from '../i18n/diagnose';
 
 export interface PageData {
   /** Documented code → short official message. */
@@ -42,8 +39,11 @@ function codeLink(code: number, data: PageData): Child[] {
 function standardError(name: OAuthErrorName): Child[] {
   const ref = OAUTH_ERROR_REFERENCES[name];
   // The link is an element, so the template is split around it rather than filled.
-  const [before, after] = zhCNDiagnose['diagnose.standardErrorLink'].split('{link}');
-  return [el('code', {}, name), before, el('a', { href: ref.url }, `${ref.rfc} ${ref.section}`), after];
+  const link = el('a', { href: ref.url }, `${ref.rfc} ${ref.section}`);
+  return [
+    el('code', {}, name),
+    ...t.parts('diagnose.standardErrorLink').map((part) => (typeof part === 'string' ? part : link)),
+  ];
 }
 
 function findingItem(finding: Finding, data: PageData): HTMLElement {

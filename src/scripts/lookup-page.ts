@@ -8,12 +8,9 @@
 import { MAX_QUERY_LENGTH } from '../lib/search/search-query';
 import { paths } from '../lib/site/urls';
 import { href } from '../href';
-import { messagesOf } from '../i18n/format';
-import { zhCNSearchPages } from '../i18n/zh-CN.search-pages';
+import { searchPagesText as t } from '../i18n/search-pages';
 import { lookup } from './lookup-client';
 import { showNumberAdvice } from './number-advice';
-
-const t = messagesOf(zhCNSearchPages);
 
 /** `fromAddress`: the query came in the URL, so the code page replaces this one in the history. */
 async function answer(query: string, status: HTMLElement, fromAddress: boolean): Promise<void> {

@@ -6,12 +6,9 @@
 import { notFoundAnswer } from '../lib/search/not-found';
 import { paths } from '../lib/site/urls';
 import { href } from '../href';
-import { messagesOf } from '../i18n/format';
-import { zhCNSearchPages } from '../i18n/zh-CN.search-pages';
+import { searchPagesText as t } from '../i18n/search-pages';
 import { documentedCodes } from './lookup-client';
 import { showNumberAdvice } from './number-advice';
-
-const t = messagesOf(zhCNSearchPages);
 
 export async function initNotFoundPage(): Promise<void> {
   const codes = new Set(await documentedCodes());

@@ -6,13 +6,10 @@ import { paths } from '../lib/site/urls';
 import { adviceForNumber } from '../lib/search/not-found';
 import { href } from '../href';
 import { localized } from '../i18n/fields';
-import { messagesOf } from '../i18n/format';
-import { zhCNSearchPages } from '../i18n/zh-CN.search-pages';
+import { searchPagesText as t } from '../i18n/search-pages';
 import { documentedCodes, searchIndex } from './lookup-client';
 import { parseGuideRef } from '../lib/content/guide-refs';
 import { API_ERRORS_SECTION, apiStatusOf } from '../lib/search/wps365-api';
-
-const t = messagesOf(zhCNSearchPages);
 
 function link(href: string, text: string): HTMLLIElement {
   const item = document.createElement('li');

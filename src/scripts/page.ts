@@ -1,8 +1,11 @@
 /**
- * The one script every page runs before any interaction: the header search
- * box and, where the page has them, the copy buttons and the "on this page"
- * highlight. One file keeps a page's
- * first visit to three requests (HTML, stylesheet, this script).
+ * The one script every page runs: the header search box and, where the page
+ * has them, the copy buttons and the "on this page" highlight. It is the
+ * site's only entry script, so a page's first visit stays three requests
+ * (HTML, stylesheet, this script): a module that two entry scripts import
+ * (the formatter of interface strings, the dynamic-import helper) would become
+ * a chunk of its own that every page fetches. Each page's own code is
+ * imported from here on demand and shares this file's modules.
  */
 import { initCopyButtons } from './copy-buttons';
 import { initOnThisPage } from './on-this-page';
@@ -18,7 +21,12 @@ const qqNotice = document.querySelector<HTMLElement>('[data-qq-notice]');
 const [qqName = '', qqValue] = qqNotice?.dataset.qqNotice?.split('=') ?? [];
 if (qqNotice && new URLSearchParams(location.search).get(qqName) === qqValue) qqNotice.hidden = false;
 
-// The diagnosis page's code is loaded from here rather than by a script of its
-// own: one entry script keeps the dynamic-import helper inside it, instead of
-// in a chunk that every page would have to fetch.
-if (document.querySelector('[data-diagnose]')) void import('./diagnose-page').then((m) => m.initDiagnosePage());
+/** A page's own code, loaded when the page has the element it works on. */
+const PAGE_SCRIPTS: [selector: string, run: () => Promise<unknown>][] = [
+  ['[data-search-page]', () => import('./search-page').then((m) => m.initSearchPage())],
+  ['[data-lookup-form]', () => import('./lookup-page').then((m) => m.initLookupPage())],
+  ['[data-did-you-mean]', () => import('./not-found-page').then((m) => m.initNotFoundPage())],
+  ['[data-action-filter]', () => import('./action-filter').then((m) => m.initActionFilter())],
+  ['[data-diagnose]', () => import('./diagnose-page').then((m) => m.initDiagnosePage())],
+];
+for (const [selector, run] of PAGE_SCRIPTS) if (document.querySelector(selector)) void run();

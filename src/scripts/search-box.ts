@@ -3,16 +3,7 @@
  * touches the search: exact lookup and Pagefind are imported on demand.
  */
 import type { EnterTarget } from './lookup-client';
-import { zhCNSearchBox } from '../i18n/zh-CN.search-box';
-
-/**
- * The search box's strings with their `{name}` values filled in, as format()
- * in src/i18n/format.ts does. Not imported from there: a module this entry
- * script shares with the other pages' scripts becomes a chunk of its own, one
- * more request on every first visit.
- */
-const t = (key: keyof typeof zhCNSearchBox, params: Record<string, string | number> = {}): string =>
-  zhCNSearchBox[key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name]));
+import { searchBoxText as t } from '../i18n/search-box';
 
 const LIVE_RESULTS = 8;
 

@@ -5,13 +5,11 @@
 import { MAX_QUERY_LENGTH } from '../lib/search/search-query';
 import { paths } from '../lib/site/urls';
 import { href } from '../href';
-import { messagesOf } from '../i18n/format';
-import { zhCNSearchPages } from '../i18n/zh-CN.search-pages';
+import { searchPagesText as t } from '../i18n/search-pages';
 import { lookup } from './lookup-client';
 import { renderHits, searchSite } from './search-results';
 
 const PAGE_RESULTS = 20;
-const t = messagesOf(zhCNSearchPages);
 
 export function initSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('[data-search-page]')!;

@@ -10,10 +10,7 @@ import { initPagefind, searchWith, type Pagefind, type SearchHit } from '../lib/
 import { BASE_PATH, href } from '../href';
 import { paths } from '../lib/site/urls';
 import { searchIndex } from './lookup-client';
-import { messagesOf } from '../i18n/format';
-import { zhCNSearchPages } from '../i18n/zh-CN.search-pages';
-
-const t = messagesOf(zhCNSearchPages);
+import { searchPagesText as t } from '../i18n/search-pages';
 
 const KIND_LABELS: Readonly<Record<ResultKind, string>> = {
   code: t('searchResults.kindCode'),

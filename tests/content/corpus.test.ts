@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ERROR_SECTIONS } from '../../src/lib/content/error-sections';
 import { isOAuthRelated } from '../../src/lib/content/categories';
-import { corpusProblems, formatProblem } from '../../src/loaders/error-file';
+import { corpusProblems, formatProblem, guideRefProblems } from '../../src/loaders/error-file';
 import { parseGuideRef } from '../../src/lib/content/guide-refs';
 import { errorFiles, guides, read } from '../support/corpus';
 
@@ -27,14 +27,9 @@ describe('error-code files', () => {
     expect(oauth.filter((e) => !e.data.guides?.length).map((e) => e.file)).toEqual([]);
   });
 
-  it('point every guide reference at an existing guide section', () => {
-    const broken = errorFiles.flatMap((e) =>
-      (e.data.guides ?? []).filter((ref) => {
-        const { slug, section } = parseGuideRef(ref)!;
-        return !guides.find((g) => g.slug === slug)?.sectionIds.includes(section);
-      }).map((ref) => `${e.file}: ${ref}`),
-    );
-    expect(broken).toEqual([]);
+  it('point every guide reference at an existing guide section (the loader’s own check)', () => {
+    const sectionsOfGuide = new Map(guides.map((g) => [g.slug, g.sectionIds]));
+    expect(guideRefProblems(errorFiles, sectionsOfGuide).map(formatProblem)).toEqual([]);
   });
 
   it('declare the known same-meaning pairs', () => {
@@ -58,27 +53,16 @@ describe('error-code files', () => {
 });
 
 describe('guides', () => {
-  it('exist for every flow the codes send readers to', () => {
-    expect(guides.map((g) => g.slug).sort()).toEqual(
-      [
-        'app-credentials',
-        'authorization-code',
-        'rate-limits',
-        'redirect-uri',
-        'scopes-and-publishing',
-        'token-refresh',
-        'wps365-oauth-errors',
-      ],
-    );
+  it('are each linked by some code, except the page of the WPS 365 numbering', () => {
+    const linked = new Set(errorFiles.flatMap((e) => (e.data.guides ?? []).map((ref) => parseGuideRef(ref)!.slug)));
+    // The WPS 365 page explains another numbering; pasted WPS 365 errors land on it, not code pages.
+    expect(guides.map((g) => g.slug).filter((slug) => !linked.has(slug))).toEqual(['wps365-oauth-errors']);
   });
 
-  it.each(guides.map((g) => [g.slug, g] as const))('%s has unique ASCII section ids and is linked by some code', (slug, guide) => {
+  it.each(guides.map((g) => [g.slug, g] as const))('%s has unique ASCII section ids', (_slug, guide) => {
     expect(guide.sectionIds.length).toBeGreaterThan(2);
     expect(new Set(guide.sectionIds).size).toBe(guide.sectionIds.length);
     for (const id of guide.sectionIds) expect(id).toMatch(/^[a-z0-9-]+$/);
-    // The WPS 365 page explains another numbering; pasted WPS 365 errors land on it, not code pages.
-    if (slug !== 'wps365-oauth-errors')
-      expect(errorFiles.some((e) => e.data.guides?.some((ref) => ref.startsWith(`${slug}#`)))).toBe(true);
   });
 
   it.each(guides.map((g) => [g.slug, g] as const))('%s only references documented codes', (_slug, guide) => {

@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, sharedPageTest, test } from './fixtures';
+import { CodePage } from './pages/code-page';
 import { SearchBox } from './pages/search-box';
 import { axeViolationsInBothSchemes } from './support/axe';
 
@@ -29,7 +30,7 @@ for (const path of paths) {
 }
 
 test('keyboard only: skip link, visible focus, search usable without a mouse', async ({ page }) => {
-  await page.goto('/errors/100014/');
+  await new CodePage(page).goto(100014);
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: '跳到正文' });
   await expect(skip).toBeFocused();

@@ -11,13 +11,9 @@
  * one page for all the tests of a worker, for the scans that visit every URL.
  */
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
-import { parseOfficialList } from '../../src/lib/content/official-list';
 
-export const official = parseOfficialList(
-  readFileSync(new URL('../fixtures/global-error-codes.txt', import.meta.url), 'utf8'),
-);
+export { official } from '../support/official-list';
 
 /** Watches one page for console errors, exceptions and requests leaving `origin`. */
 class PageGuard {

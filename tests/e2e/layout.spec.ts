@@ -3,6 +3,7 @@
  * are checked on the built HTML (tests/dist/code-pages.test.ts).
  */
 import { expect, test } from './fixtures';
+import { CodePage } from './pages/code-page';
 
 const pages = [
   '/',
@@ -28,7 +29,7 @@ test('nothing scrolls sideways on a 360px-wide phone', async ({ page }) => {
 
 test('dark mode follows the system setting', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
-  await page.goto('/errors/100014/');
+  await new CodePage(page).goto(100014);
   const dark = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   await page.emulateMedia({ colorScheme: 'light' });
   const light = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -37,9 +38,10 @@ test('dark mode follows the system setting', async ({ page }) => {
 });
 
 test('a code page prints without the site chrome', async ({ page }) => {
-  await page.goto('/errors/100014/');
+  const code = new CodePage(page);
+  await code.goto(100014);
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.site-header')).toBeHidden();
-  await expect(page.locator('.official')).toBeVisible();
-  await expect(page.locator('section:has(#fix)')).toBeVisible();
+  await expect(code.official).toBeVisible();
+  await expect(code.section('fix')).toBeVisible();
 });

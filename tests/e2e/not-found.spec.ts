@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { SearchBox } from './pages/search-box';
 
 test.describe('not-found pages', () => {
   test('an undocumented code URL answers 404 and links the nearest codes', async ({ page }) => {
@@ -8,7 +9,7 @@ test.describe('not-found pages', () => {
     await expect(page.getByRole('link', { name: /^100031/ })).toHaveAttribute('href', '/errors/100031/');
     await expect(page.getByRole('link', { name: /^100050/ })).toHaveAttribute('href', '/errors/100050/');
     await expect(page.getByRole('link', { name: /授权认证分类/ })).toHaveAttribute('href', '/categories/oauth/');
-    await expect(page.getByRole('search')).toBeVisible();
+    await expect(new SearchBox(page).region).toBeVisible();
   });
 
   test('a number from another WPS family is named as such', async ({ page }) => {
@@ -24,6 +25,6 @@ test.describe('not-found pages', () => {
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1, name: '页面不存在' })).toBeVisible();
     await expect(page.locator('[data-number-advice]')).toBeHidden();
-    await expect(page.getByRole('search').getByRole('searchbox')).toBeVisible();
+    await expect(new SearchBox(page).input).toBeVisible();
   });
 });

@@ -3,6 +3,8 @@
  * page" list, tables that fit their box, and form fields that match the header.
  */
 import { expect, official, test } from './fixtures';
+import { CodePage } from './pages/code-page';
+import { SearchBox } from './pages/search-box';
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
@@ -11,13 +13,13 @@ test.describe('on a 390×844 phone', () => {
   test.use({ viewport: PHONE });
 
   test('100014 shows its code, title, official message and next step on the first screen', async ({ page }) => {
-    await page.goto('/errors/100014/');
-    const h1 = page.getByRole('heading', { level: 1 });
-    await expect(h1).toHaveText(/100014\s*访问令牌已过期/);
+    const code = new CodePage(page);
+    await code.goto(100014);
+    await expect(code.heading).toHaveText(/100014\s*访问令牌已过期/);
     const nextStep = page.locator('.next-step');
     await expect(nextStep).toContainText('用刷新令牌换取新的访问令牌');
     await expect(nextStep.locator('.badge')).toHaveText('刷新令牌后重试');
-    for (const part of [h1, page.locator('.official'), nextStep]) {
+    for (const part of [code.heading, code.official, nextStep]) {
       const box = (await part.boundingBox())!;
       expect(box.y + box.height).toBeLessThanOrEqual(PHONE.height);
     }
@@ -25,15 +27,16 @@ test.describe('on a 390×844 phone', () => {
 
   test('the codes with the longest official messages still fit the first screen', async ({ page }) => {
     const longest = [...official.codes].sort((a, b) => b.message.length - a.message.length).slice(0, 4);
+    const codePage = new CodePage(page);
     for (const { code } of longest) {
-      await page.goto(`/errors/${code}/`);
+      await codePage.goto(code);
       const box = (await page.locator('.next-step').boundingBox())!;
       expect(box.y + box.height, `${code}`).toBeLessThanOrEqual(PHONE.height);
     }
   });
 
   test('"on this page" is folded into the top', async ({ page }) => {
-    await page.goto('/errors/100014/');
+    await new CodePage(page).goto(100014);
     await expect(page.locator('.toc-side')).toBeHidden();
     const toc = page.locator('details.toc-top');
     await expect(toc).toBeVisible();
@@ -61,7 +64,8 @@ test.describe('on a 1280px screen', () => {
   test.use({ viewport: DESKTOP });
 
   test('"on this page" sits in the right column and marks the section being read without moving', async ({ page }) => {
-    await page.goto('/errors/100014/');
+    const code = new CodePage(page);
+    await code.goto(100014);
     const side = page.locator('.toc-side nav');
     await expect(side).toBeVisible();
     await expect(page.locator('details.toc-top')).toBeHidden();
@@ -72,7 +76,7 @@ test.describe('on a 1280px screen', () => {
 
     const links = side.locator('a');
     const before = await links.evaluateAll((as) => as.map((a) => a.getBoundingClientRect().toJSON() as DOMRect));
-    await page.locator('#example').scrollIntoViewIfNeeded();
+    await code.section('example').scrollIntoViewIfNeeded();
     await page.mouse.wheel(0, 0);
     await expect(side.getByRole('link', { name: '示例响应' })).toHaveAttribute('aria-current', 'true');
     await expect(side.locator('a[aria-current]')).toHaveCount(1);
@@ -140,7 +144,7 @@ for (const scheme of ['light', 'dark'] as const) {
       ['/errors/', '#lookup-input'],
     ]) {
       await page.goto(path);
-      const header = await page.locator('#site-search').evaluate(style);
+      const header = await new SearchBox(page).input.evaluate(style);
       const own = page.locator(id);
       expect(await own.evaluate(style), path).toEqual(header);
       expect(header.height).toBeGreaterThanOrEqual(40);
@@ -157,7 +161,7 @@ test.describe('without JavaScript', () => {
   // Which sections it lists, and their anchors, is checked on the built HTML
   // (tests/dist/code-page-content.test.ts); here, that the list is shown.
   test('"on this page" is still shown beside the text', async ({ page }) => {
-    await page.goto('/errors/130009/');
+    await new CodePage(page).goto(130009);
     const links = page.locator('.toc-side nav a');
     await expect(links).toHaveCount(6);
     for (const link of await links.all()) await expect(link).toBeVisible();

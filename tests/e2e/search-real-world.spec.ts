@@ -11,17 +11,18 @@
 import type { Page } from '@playwright/test';
 import { asTyped, pasteMiss, realWorldQueries, type RealWorldQuery } from '../support/search-fixtures';
 import { expect, test } from './fixtures';
+import { SearchBox } from './pages/search-box';
 
 /** Where no query can lead, so that every Enter is a visible navigation. */
 const START = '/categories/';
 
 async function submitInHeader(page: Page, query: string): Promise<URL> {
   await page.goto(START);
-  const box = page.locator('#site-search');
-  await box.fill(query);
+  const box = new SearchBox(page);
+  await box.input.fill(query);
   // The checks in Node give Enter what the box holds (asTyped): a paste on one line.
-  await expect(box).toHaveValue(asTyped(query));
-  await box.press('Enter');
+  await expect(box.input).toHaveValue(asTyped(query));
+  await box.input.press('Enter');
   await page.waitForURL((url) => !url.pathname.endsWith(START));
   return new URL(page.url());
 }

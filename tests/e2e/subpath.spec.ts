@@ -6,6 +6,8 @@
  */
 import type { Page, Request } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { ResultsPage } from './pages/results-page';
+import { SearchBox } from './pages/search-box';
 
 const PAGE_KINDS = [
   '',
@@ -53,19 +55,14 @@ for (const path of PAGE_KINDS) {
 test('lookup, search and not-found work under the base path', async ({ page, baseURL }) => {
   const base = new URL(baseURL!).pathname;
   await page.goto(base);
-  const box = page.getByRole('search').getByRole('searchbox');
-  await box.fill('{"result":130009}');
-  await box.press('Enter');
+  await new SearchBox(page).submit('{"result":130009}');
   await expect(page).toHaveURL(new RegExp(`${base}errors/130009/$`));
 
-  await page.goto(`${base}search/?q=${encodeURIComponent('令牌过期')}`);
-  const items = page.locator('[data-search-page-results] li');
-  await expect(items.first()).toBeVisible();
-  expect((await items.allInnerTexts()).slice(0, 3).join('\n')).toContain('100014');
-  await expect(page.locator('[data-search-page-results] a').first()).toHaveAttribute(
-    'href',
-    new RegExp(`^${base}errors/`),
-  );
+  const results = new ResultsPage(page);
+  await results.goto('令牌过期');
+  await expect(results.items.first()).toBeVisible();
+  expect((await results.items.allInnerTexts()).slice(0, 3).join('\n')).toContain('100014');
+  await expect(results.links.first()).toHaveAttribute('href', new RegExp(`^${base}errors/`));
 
   await page.goto(`${base}130009`);
   await expect(page).toHaveURL(new RegExp(`${base}errors/130009/$`));

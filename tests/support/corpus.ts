@@ -1,6 +1,5 @@
 /** Reads the real content corpus for the content tests, through the loader's own reader and checks. */
 import { formatProblem } from '../../src/lib/content/file-problem';
-import { parseOfficialList } from '../../src/lib/content/official-list';
 import { checkCorpus } from '../../src/loaders/corpus';
 import { ERRORS_FOLDER, listContentFolder, readContentFile } from '../../src/loaders/content-reader';
 import type { ParsedErrorFile } from '../../src/loaders/error-file';
@@ -9,8 +8,7 @@ const root = new URL('../../', import.meta.url);
 /** A project file's text, normalized as the loader reads it. */
 export const read = (path: string) => readContentFile(root, path);
 
-/** Our copy of the official list, kept verbatim as a fixture. */
-export const official = parseOfficialList(read('tests/fixtures/global-error-codes.txt'));
+export { official } from './official-list';
 
 /** The code files, as the loader lists them: README.md and dotfiles (editor swap files, .DS_Store) are not content. */
 export const errorFileNames = listContentFolder(root, ERRORS_FOLDER).map((item) => item.name);

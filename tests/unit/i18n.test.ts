@@ -1,7 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { format, t, tParts } from '../../src/i18n';
+import { format, localeTable, t, tParts } from '../../src/i18n';
 import { LOCALES, SITE_LOCALE } from '../../src/i18n/locales';
-import { zhCN } from '../../src/i18n/zh-CN';
+
+/**
+ * zh-CN strings that legitimately hold Latin letters and no Chinese: each with
+ * why. Anything else in the table that has Latin letters must have Chinese too,
+ * so an English string left in the Chinese table fails here.
+ */
+const LATIN_ONLY_IN_ZH_CN: Record<string, string> = {
+  'code.englishLabel': 'labels our English rendering of the message, so it is itself English',
+  'codeMarkdown.jsonEdition': 'names the JSON edition: "JSON" is a format name; the rest is punctuation',
+};
+
+const HAN = /\p{Script=Han}/u;
+const LATIN = /[A-Za-z]/;
+/** A value without its `{name}` placeholders: what a reader sees around the filled-in values. */
+const shownText = (value: string) => value.replace(/\{\w+\}/g, '');
 
 describe('interface strings', () => {
   it('fills placeholders and refuses a missing value', () => {
@@ -19,7 +33,17 @@ describe('interface strings', () => {
   });
 
   it('names every key as area.key', () => {
-    for (const key of Object.keys(zhCN)) expect(key).toMatch(/^[a-z][a-zA-Z]*\.[a-z][a-zA-Z]*$/);
+    for (const key of Object.keys(localeTable('zh-CN'))) expect(key).toMatch(/^[a-z][a-zA-Z]*\.[a-z][a-zA-Z]*$/);
+  });
+
+  it('holds Chinese in every zh-CN string that has words, except the listed Latin-only ones', () => {
+    const table: Record<string, string> = localeTable('zh-CN');
+    const latinOnly = Object.entries(table)
+      .filter(([, value]) => LATIN.test(shownText(value)) && !HAN.test(shownText(value)))
+      .map(([key]) => key);
+    expect(latinOnly.filter((key) => !(key in LATIN_ONLY_IN_ZH_CN))).toEqual([]);
+    // The list names only keys that exist and are still Latin-only.
+    expect(Object.keys(LATIN_ONLY_IN_ZH_CN).filter((key) => !latinOnly.includes(key))).toEqual([]);
   });
 
   it('takes lang, Pagefind language and segmenter locale from the locale entry', () => {

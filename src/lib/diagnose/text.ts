@@ -1,5 +1,4 @@
-/** The diagnosis checks' strings (src/i18n/zh-CN.diagnose-checks.ts), read with their values filled in. */
-import { messagesOf } from '../../i18n/format';
-import { zhCNDiagnoseChecks } from '../../i18n/zh-CN.diagnose-checks';
+/** The diagnosis checks' strings in the site's locale, under the short name every check uses. */
+import { diagnoseChecksText } from '../../i18n/diagnose-checks';
 
-export const t = messagesOf(zhCNDiagnoseChecks);
+export const t = diagnoseChecksText;

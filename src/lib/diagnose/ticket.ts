@@ -10,10 +10,7 @@ import { escapeControls } from './inert-text';
 import { MASK, maskSecrets, maskUserinfo } from './mask';
 import { sentParams } from './request';
 import { isSecretName } from './secret-names';
-import { messagesOf } from '../../i18n/format';
-import { zhCNDiagnose } from '../../i18n/zh-CN.diagnose';
-
-const t = messagesOf(zhCNDiagnose);
+import { diagnoseText as t } from '../../i18n/diagnose';
 
 /** An absolute URL for a site path, so the ticket's links work outside the site. */
 export type UrlFor = (path: string) => string;

@@ -5,11 +5,8 @@
  */
 
 import { categoryOf } from '../content/categories';
+import { codeFamiliesText as t } from '../../i18n/code-families';
 import { apiStatusOf } from './wps365-api';
-import { messagesOf } from '../../i18n/format';
-import { zhCNCodeFamilies } from '../../i18n/zh-CN.code-families';
-
-const t = messagesOf(zhCNCodeFamilies);
 
 export type CodeFamilyId = 'global' | 'weboffice-callback' | 'wps365-oauth' | 'wps365-api' | 'unknown';
 

@@ -3,14 +3,14 @@
  * 301, so it is a tiny page with a meta refresh and a canonical link, which
  * browsers follow at once and search engines treat as a permanent redirect.
  */
-import { t } from '../../i18n';
+import { SITE_LOCALE, t } from '../../i18n';
 
 const escapeHtml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 
 export function shortLinkPage(code: number, targetPath: string, canonicalUrl: string): string {
   const path = escapeHtml(targetPath);
   return `<!doctype html>
-<html lang="zh-CN">
+<html lang="${SITE_LOCALE.lang}">
 <head>
 <meta charset="utf-8">
 <meta name="robots" content="noindex">

@@ -4,13 +4,18 @@ import type { Locator, Page } from '@playwright/test';
 export class SearchBox {
   readonly region: Locator;
   readonly input: Locator;
-  /** The live results under the box. */
+  /** The live results under the box: their rows, and the links in them. */
+  readonly items: Locator;
   readonly results: Locator;
+  /** The live panel's status line: how many results, and what Enter will do. */
+  readonly status: Locator;
 
   constructor(readonly page: Page) {
     this.region = page.getByRole('search');
     this.input = this.region.getByRole('searchbox');
+    this.items = this.region.locator('[data-search-results] li');
     this.results = this.region.locator('[data-search-results] a');
+    this.status = this.region.locator('[data-search-status]');
   }
 
   /** Types `text` into the box and presses Enter. */
