@@ -67,7 +67,11 @@ const MIXED_IDENTIFIER = /\b(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[\w-]{8,}\b/g;
 
 /** The message part of a pasted line, with the noise around it removed. */
 export function cleanLogText(input: string): string {
-  let text = input.slice(0, MAX_LOG_INPUT).normalize('NFKC');
+  // JSON bodies often carry Chinese as \uXXXX escapes ("\u4e0d\u5408\u6cd5"): read them as the text they are.
+  let text = input
+    .slice(0, MAX_LOG_INPUT)
+    .replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    .normalize('NFKC');
   text = text.replace(URL, (url) => ` ${urlMessage(url)} `);
   for (const pattern of NOISE) text = text.replace(pattern, ' ');
   text = text.replace(MIXED_IDENTIFIER, (token) => (isWordLike(token) ? token : ' '));

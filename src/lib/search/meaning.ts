@@ -216,13 +216,19 @@ const PROBLEM_SHARE = 0.6;
 /**
  * How well each code fits the query's meaning: the strongest shared subject,
  * plus a share of the strongest shared problem, plus a bonus when both are
- * shared. Codes that share nothing are left out.
+ * shared. Codes that share nothing are left out. A code's subjects are all
+ * part of what it is about (100027: the server failed to record the user's
+ * consent), so a code counts less when the query names only some of them;
+ * its problems are alternatives (a refresh token invalid, expired or
+ * revoked), so any one is enough.
  */
 export function meaningScores(meaning: QueryMeaning, codes: readonly CodeMeaning[]): Map<number, number> {
   const scores = new Map<number, number>();
   if (!meaning.subjects.size && !meaning.problems.size) return scores;
   for (const { code, subjects, problems } of codes) {
-    const subject = Math.max(0, ...subjects.map((id) => meaning.subjects.get(id) ?? 0));
+    const named = subjects.filter((id) => meaning.subjects.has(id)).length;
+    const coverage = subjects.length ? Math.sqrt(named / subjects.length) : 0;
+    const subject = coverage * Math.max(0, ...subjects.map((id) => meaning.subjects.get(id) ?? 0));
     const problem = Math.max(0, ...problems.map((id) => meaning.problems.get(id) ?? 0));
     if (!subject && !problem) continue;
     scores.set(

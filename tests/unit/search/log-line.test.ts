@@ -93,3 +93,9 @@ describe('cleanLogText on hostile input', () => {
     expect(cleanLogText('2026-07-13 11:02:45 [main] INFO')).toBe('');
   });
 });
+
+describe('cleanLogText and JSON escapes', () => {
+  it('reads \\uXXXX escapes in a pasted body as the text they stand for', () => {
+    expect(cleanLogText('{"errmsg":"\\u4e0d\\u5408\\u6cd5\\u7684corpId"}')).toContain('不合法的corpId');
+  });
+});

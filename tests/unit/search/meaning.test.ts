@@ -92,6 +92,19 @@ describe('meaningScores', () => {
     expect(scores.has(120009)).toBe(false);
   });
 
+  it('counts a code less when the query names only some of what it is about', () => {
+    const server = [
+      { code: 100101, subjects: ['server'], problems: ['server-error'] },
+      { code: 100027, subjects: ['user-consent', 'server'], problems: ['server-error'] },
+    ];
+    const lexiconWithServer = compileLexicon([
+      { terms: ['server'], subjects: ['server'] },
+      { terms: ['unavailable'], problems: ['server-error'] },
+    ]);
+    const scores = meaningScores(queryMeaning('server unavailable', lexiconWithServer), server);
+    expect(scores.get(100101)).toBeGreaterThan(scores.get(100027)!);
+  });
+
   it('scores nothing for a query with no meaning', () => {
     expect(meaningScores(queryMeaning('hello world', lexicon), codes).size).toBe(0);
   });
